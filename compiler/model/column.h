@@ -1,0 +1,37 @@
+#pragma once
+// Table columns.
+
+#include <optional>
+#include <string>
+
+#include "compiler/model/expression.h"
+#include "compiler/model/identifier.h"
+#include "compiler/model/sequence.h"
+#include "compiler/model/type_name.h"
+
+namespace pgshift {
+
+// GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY, with its implicit sequence.
+struct Identity {
+  enum class Kind : char { always = 'a', by_default = 'd' };
+  Kind kind = Kind::by_default;
+  Identifier sequence_name;  // in the table's schema
+  SequenceOptions options;
+
+  friend bool operator==(const Identity &, const Identity &) = default;
+};
+
+struct Column {
+  Identifier name;
+  TypeName type;
+  bool not_null = false;
+  std::optional<Expression> default_value;
+  std::optional<Identity> identity;
+  std::optional<Expression> generated;     // GENERATED ALWAYS AS (expr) STORED
+  std::optional<QualifiedName> collation;  // only when it differs from the type's own
+  std::optional<std::string> comment;
+
+  friend bool operator==(const Column &, const Column &) = default;
+};
+
+}  // namespace pgshift

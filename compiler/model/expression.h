@@ -1,0 +1,44 @@
+#pragma once
+// Expressions as the model keeps them: the text PostgreSQL's catalog prints.
+
+#include <string>
+#include <vector>
+
+#include "compiler/model/identifier.h"
+
+namespace pgshift {
+
+// An expression (a default, a check, an index key or predicate) in the canonical form
+// pg_get_expr() / pg_get_constraintdef() / pg_get_indexdef() print with
+// search_path = pg_catalog. Both sources produce it through the same analyzer and
+// printer (compiler/expr), so equal text means equal expressions.
+struct Expression {
+  std::string text;
+  // False when the offline analyzer could not prove `text` is what PostgreSQL prints
+  // (an unknown function, an operator it cannot resolve): the diff then compares
+  // `loose` instead, and the plan summary says so, rather than invent a difference.
+  bool exact = true;
+  // `text` without casts, parentheses or case differences in keywords.
+  std::string loose;
+  // Relations the expression names through regclass literals, e.g. the sequence in
+  // nextval('public.t_id_seq'::regclass): they must exist before the expression does.
+  std::vector<QualifiedName> relations;
+  // Columns of the owning table the expression reads, in first-use order.
+  std::vector<Identifier> columns;
+  // ruleutils' looks_like_function(): a plain function call, COALESCE and the like,
+  // which an index key prints without wrapping parentheses.
+  bool function_like = false;
+
+  friend bool operator==(const Expression &a, const Expression &b) { return a.text == b.text && a.exact == b.exact; }
+};
+
+// How two expressions compare across sources.
+enum class ExpressionMatch { same, approximately_same, different };
+
+inline ExpressionMatch compareExpressions(const Expression &a, const Expression &b) {
+  if (a.text == b.text) return ExpressionMatch::same;
+  if ((!a.exact || !b.exact) && a.loose == b.loose) return ExpressionMatch::approximately_same;
+  return ExpressionMatch::different;
+}
+
+}  // namespace pgshift

@@ -1,0 +1,46 @@
+#pragma once
+// Sequences, standalone or behind serial and identity columns.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "compiler/model/identifier.h"
+#include "compiler/model/type_name.h"
+
+namespace pgshift {
+
+// A sequence's parameters with every default made explicit, as pg_sequence stores them,
+// so that "START 1" and no START compare equal.
+struct SequenceOptions {
+  TypeName type = TypeName::builtin("int8");
+  int64_t start = 1;
+  int64_t increment = 1;
+  int64_t min_value = 1;
+  int64_t max_value = INT64_MAX;
+  int64_t cache = 1;
+  bool cycle = false;
+
+  friend bool operator==(const SequenceOptions &, const SequenceOptions &) = default;
+};
+
+// A column of a table: what OWNED BY names.
+struct ColumnRef {
+  QualifiedName table;
+  Identifier column;
+  std::string sql() const { return table.sql() + "." + column.sql(); }
+  friend auto operator<=>(const ColumnRef &, const ColumnRef &) = default;
+  friend bool operator==(const ColumnRef &, const ColumnRef &) = default;
+};
+
+struct Sequence {
+  QualifiedName name;
+  SequenceOptions options;
+  std::optional<ColumnRef> owned_by;
+  bool unlogged = false;
+  std::optional<std::string> comment;
+
+  friend bool operator==(const Sequence &, const Sequence &) = default;
+};
+
+}  // namespace pgshift
