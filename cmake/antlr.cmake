@@ -33,3 +33,5 @@ add_library(pgshift_grammar STATIC ${PGSHIFT_GEN_FILES})
 target_include_directories(pgshift_grammar SYSTEM PUBLIC ${PGSHIFT_GEN_DIR} ${ANTLR4_PATCHED_INCLUDE_DIR})
 target_link_libraries(pgshift_grammar PUBLIC antlr4_shared)
 target_compile_options(pgshift_grammar PRIVATE -w)
+# The 4.7.2 tool writes u8"..." literals, which are char8_t (not char) in C++20.
+set_target_properties(pgshift_grammar PROPERTIES CXX_STANDARD 17)

@@ -13,6 +13,11 @@ statement
     : stmt EOF
     ;
 
+// Entry points for text that catalogs print (introspection reads it with these).
+expressionOnly
+    : aExpr EOF
+    ;
+
 stmt
     : createSchemaStmt
     | createTableStmt

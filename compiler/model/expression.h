@@ -1,12 +1,18 @@
 #pragma once
 // Expressions as the model keeps them: the text PostgreSQL's catalog prints.
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "compiler/model/identifier.h"
+#include "compiler/model/source_location.h"
 
 namespace pgshift {
+
+namespace expr {
+struct Node;
+}
 
 // An expression (a default, a check, an index key or predicate) in the canonical form
 // pg_get_expr() / pg_get_constraintdef() / pg_get_indexdef() print with
@@ -28,6 +34,15 @@ struct Expression {
   // ruleutils' looks_like_function(): a plain function call, COALESCE and the like,
   // which an index key prints without wrapping parentheses.
   bool function_like = false;
+
+  // Before normalization: the parsed expression and where it was written. The front end
+  // and introspection fill these; the normalizer (expr/normalize.h) turns them into
+  // `text` and the fields above. Not part of the comparison.
+  std::shared_ptr<const expr::Node> syntax;
+  SourceLocation where;
+  // The search_path in effect where it was written, for names inside literals such as
+  // nextval('t_id_seq'); empty when every name is qualified (catalog text).
+  std::vector<Identifier> search_path;
 
   friend bool operator==(const Expression &a, const Expression &b) { return a.text == b.text && a.exact == b.exact; }
 };

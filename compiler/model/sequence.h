@@ -25,18 +25,18 @@ struct SequenceOptions {
 };
 
 // A column of a table: what OWNED BY names.
-struct ColumnRef {
+struct QualifiedColumn {
   QualifiedName table;
   Identifier column;
   std::string sql() const { return table.sql() + "." + column.sql(); }
-  friend auto operator<=>(const ColumnRef &, const ColumnRef &) = default;
-  friend bool operator==(const ColumnRef &, const ColumnRef &) = default;
+  friend auto operator<=>(const QualifiedColumn &, const QualifiedColumn &) = default;
+  friend bool operator==(const QualifiedColumn &, const QualifiedColumn &) = default;
 };
 
 struct Sequence {
   QualifiedName name;
   SequenceOptions options;
-  std::optional<ColumnRef> owned_by;
+  std::optional<QualifiedColumn> owned_by;
   bool unlogged = false;
   std::optional<std::string> comment;
 

@@ -1,0 +1,23 @@
+#pragma once
+// Analyzed expression -> SQL text, as PostgreSQL's ruleutils.c prints it for
+// pg_get_expr() and pg_get_constraintdef() (no pretty-printing, on one line).
+
+#include <string>
+
+#include "compiler/expr/node.h"
+
+namespace pgshift::expr {
+
+// The canonical text: every operator parenthesized, implicit casts shown inside
+// operator and function arguments and hidden at the top, constants labelled with their
+// type unless their spelling already implies it.
+std::string deparse(const Node &node);
+
+// The same without any cast, type label or function schema: what two readings of one
+// expression still share when one of them could not be analyzed exactly.
+std::string looseText(const Node &node);
+
+// ruleutils' looks_like_function(): printed without wrapping parentheses in an index.
+bool looksLikeFunction(const Node &node);
+
+}  // namespace pgshift::expr

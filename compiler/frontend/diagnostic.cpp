@@ -1,0 +1,45 @@
+#include "compiler/frontend/diagnostic.h"
+
+#include <fmt/format.h>
+
+namespace pgshift {
+namespace {
+
+std::string joinFormatted(const std::vector<Diagnostic> &diagnostics) {
+  std::string out;
+  for (const auto &d : diagnostics) out += (out.empty() ? "" : "\n") + d.format();
+  return out;
+}
+
+// The caret goes under the column counted in characters, so count UTF-8 lead bytes and
+// keep tabs so that it lines up in a terminal.
+std::string caretLine(const std::string &line, int column) {
+  std::string pad;
+  int chars = 0;
+  for (size_t i = 0; i < line.size() && chars < column - 1; ++i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    pad += c == '\t' ? '\t' : ' ';
+    ++chars;
+  }
+  return pad + "^";
+}
+
+}  // namespace
+
+std::string Diagnostic::format() const {
+  std::string out;
+  if (!where.file.empty()) {
+    out = where.line > 0 ? fmt::format("{}:{}:{}: ", where.file, where.line, where.column) : where.file + ": ";
+  }
+  out += message;
+  if (!source_line.empty() && where.column > 0) {
+    out += "\n  " + source_line + "\n  " + caretLine(source_line, where.column);
+  }
+  return out;
+}
+
+DiagnosticError::DiagnosticError(std::vector<Diagnostic> diagnostics)
+    : std::runtime_error(joinFormatted(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+}  // namespace pgshift

@@ -1,0 +1,126 @@
+#include "compiler/frontend/literals.h"
+
+#include <cstdint>
+
+namespace pgshift {
+namespace {
+
+void appendUtf8(std::string &out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+int hexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The body of E'...' (quotes removed): backslash escapes as in scan.l's xe rules.
+std::string decodeEscapes(std::string_view body, std::string &error) {
+  std::string out;
+  for (size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c == '\'' && i + 1 < body.size() && body[i + 1] == '\'') {
+      out += '\'';
+      ++i;
+      continue;
+    }
+    if (c != '\\' || i + 1 >= body.size()) {
+      out += c;
+      continue;
+    }
+    char e = body[++i];
+    switch (e) {
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'x': {
+        int v = 0, n = 0;
+        while (n < 2 && i + 1 < body.size() && hexValue(body[i + 1]) >= 0) v = v * 16 + hexValue(body[++i]), ++n;
+        if (n == 0) out += 'x';
+        else out += static_cast<char>(v);
+        break;
+      }
+      case 'u':
+      case 'U': {
+        int digits = e == 'u' ? 4 : 8;
+        uint32_t v = 0;
+        for (int k = 0; k < digits; ++k) {
+          if (i + 1 >= body.size() || hexValue(body[i + 1]) < 0) {
+            error = "invalid Unicode escape";
+            return out;
+          }
+          v = v * 16 + static_cast<uint32_t>(hexValue(body[++i]));
+        }
+        appendUtf8(out, v);
+        break;
+      }
+      default:
+        if (e >= '0' && e <= '7') {
+          int v = e - '0', n = 1;
+          while (n < 3 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7') v = v * 8 + (body[++i] - '0'), ++n;
+          out += static_cast<char>(v);
+        } else {
+          out += e;  // \\, \', and any other character stand for themselves
+        }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Identifier foldIdentifier(std::string_view word) {
+  std::string out(word);
+  for (char &c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return Identifier::exact(clipToBytes(out, kMaxIdentifierBytes));
+}
+
+std::optional<Identifier> quotedIdentifier(std::string_view token) {
+  std::string_view body = token.substr(1, token.size() >= 2 ? token.size() - 2 : 0);
+  if (body.empty()) return std::nullopt;
+  std::string out;
+  for (size_t i = 0; i < body.size(); ++i) {
+    out += body[i];
+    if (body[i] == '"') ++i;  // "" stands for one "
+  }
+  return Identifier::exact(clipToBytes(out, kMaxIdentifierBytes));
+}
+
+std::string decodeString(std::string_view token, std::string &error) {
+  if (token.empty()) return "";
+  if (token[0] == '$') {
+    size_t tag_end = token.find('$', 1);
+    size_t tag_len = tag_end + 1;
+    if (token.size() < 2 * tag_len) return "";
+    return std::string(token.substr(tag_len, token.size() - 2 * tag_len));
+  }
+  if (token[0] == 'e' || token[0] == 'E') return decodeEscapes(token.substr(2, token.size() - 3), error);
+  std::string out;
+  std::string_view body = token.substr(1, token.size() - 2);
+  for (size_t i = 0; i < body.size(); ++i) {
+    out += body[i];
+    if (body[i] == '\'') ++i;  // '' stands for one '
+  }
+  return out;
+}
+
+}  // namespace pgshift
