@@ -514,8 +514,8 @@ TEST_CASE("domains resolve through their base type, enums through anyenum") {
 
 TEST_CASE("user functions and operators join the candidates") {
   Catalog catalog;
-  // public.f(int8) and public.f(text): f(int4) takes int8, f('x') is ambiguous? No: text
-  // is preferred for unknown literals.
+  // public.f(int8) and public.f(text): f(int4) can only become f(int8); f('x') takes
+  // f(text), since unknown literals lean to the string category.
   const Oid int8_arg[] = {kInt8Oid}, text_arg[] = {kTextOid};
   catalog.addFunction(FunctionInfo{kFirstUserOid + 10, "f", 'f', 1, int8_arg, 0, kInt8Oid, false, 0, 'v', "x", "public"});
   catalog.addFunction(FunctionInfo{kFirstUserOid + 11, "f", 'f', 1, text_arg, 0, kTextOid, false, 0, 'v', "x", "public"});
