@@ -266,7 +266,10 @@ ConstraintDef AstBuilder::tableConstraint(P::TableConstraintContext *ctx) {
       d.exclusion.push_back(std::move(ee));
     }
     indexParts(x->includeColumns(), x->indexDefinition(), x->consTableSpace());
-    if (x->WHERE()) d.exclusion_predicate = aExpr(x->aExpr());
+    if (x->WHERE()) {
+      d.exclusion_predicate = aExpr(x->aExpr());
+      d.exclusion_predicate_text = sourceText(x->aExpr());
+    }
     constraintAttributes(x->constraintAttributes(), d);
   } else {
     auto *f = dynamic_cast<P::ConForeignKeyContext *>(e);
@@ -287,10 +290,14 @@ IndexElement AstBuilder::indexElement(P::IndexElemContext *ctx) {
   IndexElement e;
   e.where = where(ctx->getStart());
   auto *target = ctx->indexElemTarget();
-  if (target->colId()) e.column = identifier(target->colId());
-  else if (target->aExpr()) e.expression = aExpr(target->aExpr());
-  else if (auto *f = target->funcExprWindowless()) {
+  if (target->colId()) {
+    e.column = identifier(target->colId());
+  } else if (target->aExpr()) {
+    e.expression = aExpr(target->aExpr());
+    e.expression_text = sourceText(target->aExpr());
+  } else if (auto *f = target->funcExprWindowless()) {
     e.expression = f->funcApplication() ? funcApplication(f->funcApplication()) : funcCommon(f->funcExprCommonSubexpr());
+    e.expression_text = sourceText(f);
   }
   if (ctx->anyName()) e.collation = anyName(ctx->anyName());
   if (auto *opc = ctx->indexOpclass()) {
@@ -322,7 +329,10 @@ CreateIndex AstBuilder::createIndex(P::CreateIndexStmtContext *ctx) {
   i.nulls_not_distinct = ctx->nullsDistinct() && ctx->nullsDistinct()->NOT();
   if (ctx->relOptions()) i.options = relOptions(ctx->relOptions());
   if (ctx->TABLESPACE()) fail(ctx->TABLESPACE()->getSymbol(), "unsupported: TABLESPACE");
-  if (ctx->WHERE()) i.predicate = aExpr(ctx->aExpr());
+  if (ctx->WHERE()) {
+    i.predicate = aExpr(ctx->aExpr());
+    i.predicate_text = sourceText(ctx->aExpr());
+  }
   return i;
 }
 

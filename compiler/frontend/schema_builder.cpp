@@ -247,7 +247,7 @@ IndexKey SchemaBuilder::indexKey(const Table &table, const ast::IndexElement &el
       fail(element.where, fmt::format("column \"{}\" does not exist", element.column->str()));
     key.column = element.column;
   } else {
-    key.expression = rawExpression(*element.expression, "", element.where);
+    key.expression = rawExpression(*element.expression, element.expression_text, element.where);
   }
   key.collation = resolveCollation(element.collation, element.where);
   if (!element.opclass.empty()) {
@@ -279,7 +279,7 @@ void SchemaBuilder::createIndex(const ast::CreateIndex &s, const SourceLocation 
   }
   index.options = s.options;
   if (s.predicate) {
-    index.predicate = rawExpression(*s.predicate, "", where);
+    index.predicate = rawExpression(*s.predicate, s.predicate_text, where);
   }
 
   std::string name;

@@ -31,7 +31,8 @@ bool isSerial(const expr::TypeSyntax &t, std::string &internal) {
 
 Expression SchemaBuilder::rawExpression(const expr::Node &node, std::string text, const SourceLocation &where) const {
   Expression e;
-  e.text = std::move(text);
+  e.text = text;
+  e.sql = std::move(text);
   e.syntax = std::make_shared<expr::Node>(node);
   e.where = where;
   e.search_path = search_path_;
@@ -51,7 +52,7 @@ Expression nextvalDefault(const QualifiedName &sequence, const SourceLocation &w
   expr::FuncCall call;
   call.name = {Identifier::exact("nextval")};
   call.args.push_back(cast);
-  e.text = "nextval(" + quoteLiteral(sequence.sql()) + "::regclass)";
+  e.text = e.sql = "nextval(" + quoteLiteral(sequence.sql()) + "::regclass)";
   e.syntax = std::make_shared<expr::Node>(call);
   e.where = where;
   return e;
@@ -326,7 +327,8 @@ std::vector<Constraint> SchemaBuilder::indexConstraints(Table &table, const std:
         cand.name_parts.push_back(el.element.column ? std::optional<std::string>(el.element.column->str())
                                                     : naming::expressionName(*el.element.expression));
       }
-      if (def.exclusion_predicate) c.exclusion_predicate = rawExpression(*def.exclusion_predicate, "", def.where);
+      if (def.exclusion_predicate)
+        c.exclusion_predicate = rawExpression(*def.exclusion_predicate, def.exclusion_predicate_text, def.where);
     }
     for (const auto &col : c.include) {
       if (!table.findColumn(col)) fail(def.where, fmt::format("column \"{}\" named in key does not exist", col.str()));

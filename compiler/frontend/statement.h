@@ -47,6 +47,7 @@ struct References {
 struct IndexElement {
   std::optional<Identifier> column;
   std::optional<expr::Node> expression;
+  std::string expression_text;
   Name collation;
   Name opclass;
   std::vector<RelOption> opclass_options;
@@ -79,6 +80,7 @@ struct ConstraintDef {
   std::string exclusion_method;
   std::vector<ExclusionElement> exclusion;
   std::optional<expr::Node> exclusion_predicate;
+  std::string exclusion_predicate_text;
   Identity::Kind identity = Identity::Kind::by_default;
   std::vector<SequenceOption> identity_options;
   bool deferrable = false;
@@ -125,6 +127,7 @@ struct CreateIndex {
   std::vector<RelOption> options;
   std::optional<Identifier> tablespace;
   std::optional<expr::Node> predicate;
+  std::string predicate_text;
 };
 
 struct CreateSequence {

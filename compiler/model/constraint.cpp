@@ -28,7 +28,10 @@ const char *actionSql(ReferentialAction action) {
 
 // The layout of ruleutils' pg_get_constraintdef_worker(); index storage parameters and
 // tablespace come after the column lists, where ALTER TABLE ADD CONSTRAINT takes them.
-std::string Constraint::identitySql() const {
+std::string Constraint::identitySql(bool for_ddl) const {
+  auto expression = [&](const std::optional<Expression> &e) {
+    return !e ? std::string() : for_ddl && !e->sql.empty() ? e->sql : e->text;
+  };
   std::string out;
   switch (kind) {
     case ConstraintKind::primary_key:
@@ -41,7 +44,7 @@ std::string Constraint::identitySql() const {
       if (index_tablespace) out += " USING INDEX TABLESPACE " + index_tablespace->sql();
       break;
     case ConstraintKind::check:
-      out = "CHECK (" + (check ? check->text : std::string()) + ")";
+      out = "CHECK (" + expression(check) + ")";
       if (no_inherit) out += " NO INHERIT";
       break;
     case ConstraintKind::foreign_key: {
@@ -58,12 +61,12 @@ std::string Constraint::identitySql() const {
     case ConstraintKind::exclusion: {
       out = "EXCLUDE USING " + quoteIdent(exclusion_method) + " (";
       for (size_t i = 0; i < exclusion.size(); ++i)
-        out += (i ? ", " : "") + exclusion[i].key.sql() + " WITH " + exclusion[i].op;
+        out += (i ? ", " : "") + exclusion[i].key.sql(for_ddl) + " WITH " + exclusion[i].op;
       out += ")";
       if (!include.empty()) out += " INCLUDE (" + columnList(include) + ")";
       if (!index_options.empty()) out += " " + relOptionsSql(index_options);
       if (index_tablespace) out += " USING INDEX TABLESPACE " + index_tablespace->sql();
-      if (exclusion_predicate) out += " WHERE (" + exclusion_predicate->text + ")";
+      if (exclusion_predicate) out += " WHERE (" + expression(exclusion_predicate) + ")";
       break;
     }
   }

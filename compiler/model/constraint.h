@@ -72,7 +72,8 @@ struct Constraint {
   // "FOREIGN KEY (a) REFERENCES public.b(id) ON DELETE CASCADE".
   std::string definitionSql() const;
   // The same without NOT VALID: what makes two constraints the same constraint.
-  std::string identitySql() const;
+  // With `for_ddl`, expressions are written as their `sql`, for statements to run.
+  std::string identitySql(bool for_ddl = false) const;
 
   friend bool operator==(const Constraint &, const Constraint &) = default;
 };

@@ -20,6 +20,12 @@ struct Node;
 // printer (compiler/expr), so equal text means equal expressions.
 struct Expression {
   std::string text;
+  // The expression as statements should write it: as the schema file wrote it, or as
+  // the catalog printed it for a database source. Not `text`, because PostgreSQL does
+  // not always read its own printed form back into the same expression: a varchar
+  // "IN ('a', 'b')" prints as "= ANY ((ARRAY['a'::character varying, ...])::text[])",
+  // which reads back with the casts on the elements.
+  std::string sql;
   // False when the offline analyzer could not prove `text` is what PostgreSQL prints
   // (an unknown function, an operator it cannot resolve): the diff then compares
   // `loose` instead, and the plan summary says so, rather than invent a difference.

@@ -5,10 +5,12 @@
 namespace pgshift {
 
 // One key as pg_get_indexdef_worker() prints it.
-std::string IndexKey::sql() const {
+std::string IndexKey::sql(bool for_ddl) const {
   std::string out;
   if (column) {
     out = column->sql();
+  } else if (expression && for_ddl && !expression->sql.empty()) {
+    out = "(" + expression->sql + ")";
   } else if (expression) {
     out = expression->function_like ? expression->text : "(" + expression->text + ")";
   }
@@ -30,10 +32,10 @@ std::string IndexKey::sql() const {
   return out;
 }
 
-std::string Index::definitionSql() const {
+std::string Index::definitionSql(bool for_ddl) const {
   std::string out = unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
   out += name.name.sql() + " ON " + tableName().sql() + " USING " + quoteIdent(method) + " (";
-  for (size_t i = 0; i < keys.size(); ++i) out += (i ? ", " : "") + keys[i].sql();
+  for (size_t i = 0; i < keys.size(); ++i) out += (i ? ", " : "") + keys[i].sql(for_ddl);
   out += ")";
   if (!include.empty()) {
     out += " INCLUDE (";
@@ -43,7 +45,7 @@ std::string Index::definitionSql() const {
   if (nulls_not_distinct) out += " NULLS NOT DISTINCT";
   if (!options.empty()) out += " " + relOptionsSql(options);
   if (tablespace) out += " TABLESPACE " + tablespace->sql();
-  if (predicate) out += " WHERE " + predicate->text;
+  if (predicate) out += " WHERE " + (for_ddl && !predicate->sql.empty() ? "(" + predicate->sql + ")" : predicate->text);
   return out;
 }
 

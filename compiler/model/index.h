@@ -27,7 +27,7 @@ struct Index {
 
   QualifiedName tableName() const { return {name.schema, table}; }
   // pg_get_indexdef()'s text, e.g. "CREATE INDEX t_a_idx ON public.t USING btree (a)".
-  std::string definitionSql() const;
+  std::string definitionSql(bool for_ddl = false) const;
 
   friend bool operator==(const Index &, const Index &) = default;
 };

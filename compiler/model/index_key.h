@@ -23,7 +23,9 @@ struct IndexKey {
   bool descending = false;
   bool nulls_first = false;  // PostgreSQL's default: NULLS LAST when ASC, NULLS FIRST when DESC
 
-  std::string sql() const;
+  // As pg_get_indexdef() prints it; with `for_ddl`, an expression is written as its
+  // `sql`, in parentheses.
+  std::string sql(bool for_ddl = false) const;
   friend bool operator==(const IndexKey &, const IndexKey &) = default;
 };
 

@@ -56,6 +56,7 @@ private:
       }
       e.syntax = std::make_shared<expr::Node>(std::move(*parsed));
     }
+    if (e.sql.empty()) e.sql = e.text;  // catalog text: written back as printed
     expr::AnalysisScope scope;
     scope.columns = columns;
     const std::vector<Identifier> path = e.search_path.empty() ? std::vector<Identifier>{Identifier::exact("public")} : e.search_path;
@@ -69,6 +70,10 @@ private:
       e.relations = a.relations;
       e.columns = expr::referencedColumns(a.node);
       e.function_like = expr::looksLikeFunction(a.node);
+      // Written under another search_path, names in the text could resolve differently
+      // when a migration runs: write the canonical text, where every name is qualified.
+      bool default_path = e.search_path.empty() || e.search_path == std::vector<Identifier>{Identifier::exact("public")};
+      if (!default_path && (!a.relations.empty() || !a.exact)) e.sql = e.text;
       if (!a.exact) {
         std::string why;
         for (const auto &u : a.uncertain) why += (why.empty() ? "" : "; ") + u;
