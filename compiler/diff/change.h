@@ -1,0 +1,108 @@
+#pragma once
+// What differs between two models: a closed set of small change structs, each holding
+// the objects it is about (both sides where it alters one), so that the planner can
+// write a statement and the statement that undoes it from the change alone.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "compiler/model/schema_model.h"
+
+namespace pgshift::diff {
+
+struct CreateSchema { Schema schema; };
+struct DropSchema { Schema schema; };
+
+// A new table with its columns and its check, primary key, unique and exclusion
+// constraints; foreign keys and indexes are separate changes.
+struct CreateTable { Table table; };
+// A dropped table takes its indexes and the sequences it owns with it; they are kept
+// here so that the table can be put back.
+struct DropTable {
+  Table table;
+  std::vector<Index> indexes;
+  std::vector<Sequence> owned_sequences;
+};
+
+struct AddColumn {
+  QualifiedName table;
+  Column column;
+};
+struct DropColumn {
+  QualifiedName table;
+  Column column;
+  std::vector<Sequence> owned_sequences;  // serial sequences that go with the column
+};
+
+// What about a column changed (a bitmask).
+enum ColumnChange : uint32_t {
+  type_changed = 1 << 0,
+  nullability_changed = 1 << 1,
+  default_changed = 1 << 2,
+  identity_changed = 1 << 3,
+  generation_changed = 1 << 4,
+  collation_changed = 1 << 5,
+};
+struct AlterColumn {
+  QualifiedName table;
+  Column from;
+  Column to;
+  uint32_t changes = 0;
+  bool has(ColumnChange c) const { return (changes & c) != 0; }
+};
+
+struct AddConstraint {
+  QualifiedName table;
+  Constraint constraint;
+};
+struct DropConstraint {
+  QualifiedName table;
+  Constraint constraint;
+};
+// NOT VALID -> valid: the same constraint, checked now.
+struct ValidateConstraint {
+  QualifiedName table;
+  Constraint constraint;
+};
+
+struct CreateIndex { Index index; };
+struct DropIndex { Index index; };
+
+struct CreateSequence { Sequence sequence; };
+struct DropSequence { Sequence sequence; };
+struct AlterSequence {
+  Sequence from;
+  Sequence to;
+};
+
+// The table's own properties: storage parameters, logged or unlogged.
+struct AlterTableProperties {
+  Table from;
+  Table to;
+};
+
+// COMMENT ON an object that exists on both sides (new objects carry theirs).
+struct SetComment {
+  enum class Kind : char { schema, table, column, constraint, index, sequence };
+  Kind kind = Kind::table;
+  QualifiedName object;        // the table, index or sequence; for a schema, {schema, schema}
+  Identifier sub_object;       // the column or constraint
+  std::optional<std::string> from;
+  std::optional<std::string> to;
+};
+
+using Change = std::variant<CreateSchema, DropSchema, CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
+                            AddConstraint, DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence,
+                            DropSequence, AlterSequence, AlterTableProperties, SetComment>;
+
+struct Diff {
+  std::vector<Change> changes;
+  // Expressions treated as equal only approximately, and other things worth saying.
+  std::vector<std::string> notes;
+  bool empty() const { return changes.empty(); }
+};
+
+}  // namespace pgshift::diff

@@ -1,0 +1,244 @@
+#include "compiler/diff/diff.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace pgshift::diff {
+namespace {
+
+class Differ {
+public:
+  Differ(const SchemaModel &from, const SchemaModel &to) : from_(from), to_(to) {}
+
+  Diff run() {
+    schemas();
+    sequences();
+    tables();
+    indexes();
+    return std::move(out_);
+  }
+
+private:
+  void add(Change c) { out_.changes.push_back(std::move(c)); }
+
+  // Equal, or equal as far as an approximate offline analysis can tell (noted).
+  bool sameExpression(const std::optional<Expression> &a, const std::optional<Expression> &b, const std::string &what) {
+    if (!a || !b) return !a && !b;
+    switch (compareExpressions(*a, *b)) {
+      case ExpressionMatch::same: return true;
+      case ExpressionMatch::approximately_same:
+        out_.notes.push_back(what + ": taken as unchanged (" + a->text + " vs " + b->text + " match once casts are ignored)");
+        return true;
+      case ExpressionMatch::different: return false;
+    }
+    return false;
+  }
+
+  void comment(SetComment::Kind kind, QualifiedName object, Identifier sub, const std::optional<std::string> &from,
+               const std::optional<std::string> &to) {
+    if (from != to) add(SetComment{kind, std::move(object), std::move(sub), from, to});
+  }
+
+  void schemas() {
+    for (const auto &s : to_.schemas) {
+      const Schema *old = from_.findSchema(s.name);
+      if (!old) {
+        add(CreateSchema{s});
+        comment(SetComment::Kind::schema, {s.name, s.name}, {}, std::nullopt, s.comment);
+      } else {
+        comment(SetComment::Kind::schema, {s.name, s.name}, {}, old->comment, s.comment);
+      }
+    }
+    for (const auto &s : from_.schemas)
+      if (!to_.findSchema(s.name)) add(DropSchema{s});
+  }
+
+  // Sequences owned by a column that the target no longer has go with the column or
+  // table; the rest are created, dropped and altered on their own.
+  bool ownerGoes(const Sequence &s) const {
+    if (!s.owned_by) return false;
+    const Table *t = to_.findTable(s.owned_by->table);
+    return !t || !t->findColumn(s.owned_by->column);
+  }
+
+  void sequences() {
+    for (const auto &s : to_.sequences) {
+      const Sequence *old = from_.findSequence(s.name);
+      if (!old) {
+        add(CreateSequence{s});
+        comment(SetComment::Kind::sequence, s.name, {}, std::nullopt, s.comment);
+      } else {
+        if (old->options != s.options || old->owned_by != s.owned_by || old->unlogged != s.unlogged) add(AlterSequence{*old, s});
+        comment(SetComment::Kind::sequence, s.name, {}, old->comment, s.comment);
+      }
+    }
+    for (const auto &s : from_.sequences) {
+      if (to_.findSequence(s.name)) continue;
+      // Goes with its column or table unless the owner stays (then it is dropped itself).
+      if (ownerGoes(s)) continue;
+      add(DropSequence{s});
+    }
+  }
+
+  std::vector<Sequence> sequencesOwnedBy(const QualifiedName &table, const Identifier *column) const {
+    std::vector<Sequence> out;
+    for (const auto &s : from_.sequences) {
+      if (!s.owned_by || s.owned_by->table != table || (column && s.owned_by->column != *column)) continue;
+      if (to_.findSequence(s.name)) continue;  // it stays: an AlterSequence changes its owner first
+      out.push_back(s);
+    }
+    return out;
+  }
+
+  void tables() {
+    for (const auto &t : to_.tables) {
+      const Table *old = from_.findTable(t.name);
+      if (!old) {
+        Table created = t;
+        std::vector<Constraint> foreign_keys;
+        auto fk = std::stable_partition(created.constraints.begin(), created.constraints.end(),
+                                        [](const Constraint &c) { return c.kind != ConstraintKind::foreign_key; });
+        foreign_keys.assign(fk, created.constraints.end());
+        created.constraints.erase(fk, created.constraints.end());
+        add(CreateTable{created});
+        for (const auto &c : foreign_keys) add(AddConstraint{t.name, c});
+        comment(SetComment::Kind::table, t.name, {}, std::nullopt, t.comment);
+        for (const auto &c : t.columns) comment(SetComment::Kind::column, t.name, c.name, std::nullopt, c.comment);
+        for (const auto &c : t.constraints) comment(SetComment::Kind::constraint, t.name, c.name, std::nullopt, c.comment);
+        continue;
+      }
+      alterTable(*old, t);
+    }
+    for (const auto &t : from_.tables) {
+      if (to_.findTable(t.name)) continue;
+      DropTable drop{t, {}, sequencesOwnedBy(t.name, nullptr)};
+      for (const auto &i : from_.indexes)
+        if (i.tableName() == t.name) drop.indexes.push_back(i);
+      add(drop);
+    }
+  }
+
+  void alterTable(const Table &from, const Table &to) {
+    if (from.unlogged != to.unlogged || from.options != to.options) add(AlterTableProperties{from, to});
+    comment(SetComment::Kind::table, to.name, {}, from.comment, to.comment);
+    // Columns
+    for (const auto &c : to.columns) {
+      const Column *old = from.findColumn(c.name);
+      std::string what = to.name.sql() + "." + c.name.sql();
+      if (!old) {
+        add(AddColumn{to.name, c});
+        comment(SetComment::Kind::column, to.name, c.name, std::nullopt, c.comment);
+        continue;
+      }
+      uint32_t changes = 0;
+      if (old->type != c.type) changes |= type_changed;
+      if (old->not_null != c.not_null) changes |= nullability_changed;
+      if (!sameExpression(old->default_value, c.default_value, what + " DEFAULT")) changes |= default_changed;
+      if (old->identity != c.identity) changes |= identity_changed;
+      if (!sameExpression(old->generated, c.generated, what + " GENERATED")) changes |= generation_changed;
+      if (old->collation != c.collation) changes |= collation_changed;
+      if ((changes & generation_changed) && c.generated) {
+        // PostgreSQL 15 cannot change a generation expression in place, nor make a
+        // column generated: the column is put back, its values computed afresh.
+        add(DropColumn{to.name, *old, sequencesOwnedBy(to.name, &old->name)});
+        add(AddColumn{to.name, c});
+      } else if (changes) {
+        add(AlterColumn{to.name, *old, c, changes});
+      }
+      comment(SetComment::Kind::column, to.name, c.name, old->comment, c.comment);
+    }
+    for (const auto &c : from.columns)
+      if (!to.findColumn(c.name)) add(DropColumn{to.name, c, sequencesOwnedBy(to.name, &c.name)});
+    // Constraints
+    for (const auto &c : to.constraints) {
+      const Constraint *old = from.findConstraint(c.name);
+      if (!old) {
+        add(AddConstraint{to.name, c});
+        comment(SetComment::Kind::constraint, to.name, c.name, std::nullopt, c.comment);
+        continue;
+      }
+      bool same = old->kind == c.kind && sameDefinition(*old, c, to.name.sql() + " constraint " + c.name.sql());
+      if (!same || (old->validated && !c.validated)) {
+        add(DropConstraint{to.name, *old});
+        add(AddConstraint{to.name, c});
+        comment(SetComment::Kind::constraint, to.name, c.name, std::nullopt, c.comment);
+        continue;
+      }
+      if (!old->validated && c.validated) add(ValidateConstraint{to.name, c});
+      comment(SetComment::Kind::constraint, to.name, c.name, old->comment, c.comment);
+    }
+    for (const auto &c : from.constraints)
+      if (!to.findConstraint(c.name)) add(DropConstraint{to.name, c});
+  }
+
+  // The same constraint whatever its validation state and comment.
+  bool sameDefinition(const Constraint &a, const Constraint &b, const std::string &what) {
+    Constraint x = a, y = b;
+    x.validated = y.validated = true;
+    x.comment = y.comment = std::nullopt;
+    if (!sameExpression(x.check, y.check, what)) return false;
+    if (!sameExpression(x.exclusion_predicate, y.exclusion_predicate, what)) return false;
+    x.check = y.check = std::nullopt;
+    x.exclusion_predicate = y.exclusion_predicate = std::nullopt;
+    if (x.exclusion.size() != y.exclusion.size()) return false;
+    for (size_t i = 0; i < x.exclusion.size(); ++i) {
+      if (!sameKey(x.exclusion[i].key, y.exclusion[i].key, what) || x.exclusion[i].op != y.exclusion[i].op) return false;
+    }
+    x.exclusion = y.exclusion = {};
+    return x == y;
+  }
+
+  bool sameKey(const IndexKey &a, const IndexKey &b, const std::string &what) {
+    IndexKey x = a, y = b;
+    if (!sameExpression(x.expression, y.expression, what)) return false;
+    x.expression = y.expression = std::nullopt;
+    return x == y;
+  }
+
+  bool sameIndex(const Index &a, const Index &b) {
+    Index x = a, y = b;
+    std::string what = "index " + a.name.sql();
+    x.comment = y.comment = std::nullopt;
+    if (!sameExpression(x.predicate, y.predicate, what)) return false;
+    x.predicate = y.predicate = std::nullopt;
+    if (x.keys.size() != y.keys.size()) return false;
+    for (size_t i = 0; i < x.keys.size(); ++i)
+      if (!sameKey(x.keys[i], y.keys[i], what)) return false;
+    x.keys = y.keys = {};
+    return x == y;
+  }
+
+  void indexes() {
+    for (const auto &i : to_.indexes) {
+      const Index *old = from_.findIndex(i.name);
+      // An old index of that name on a table that is dropped goes with its table.
+      if (old && !to_.findTable(old->tableName())) old = nullptr;
+      if (!old) {
+        add(CreateIndex{i});
+        comment(SetComment::Kind::index, i.name, {}, std::nullopt, i.comment);
+      } else if (!sameIndex(*old, i)) {
+        add(DropIndex{*old});
+        add(CreateIndex{i});
+        comment(SetComment::Kind::index, i.name, {}, std::nullopt, i.comment);
+      } else {
+        comment(SetComment::Kind::index, i.name, {}, old->comment, i.comment);
+      }
+    }
+    for (const auto &i : from_.indexes) {
+      if (to_.findIndex(i.name)) continue;
+      if (!to_.findTable(i.tableName())) continue;  // goes with its table
+      add(DropIndex{i});
+    }
+  }
+
+  const SchemaModel &from_;
+  const SchemaModel &to_;
+  Diff out_;
+};
+
+}  // namespace
+
+Diff diffModels(const SchemaModel &from, const SchemaModel &to) { return Differ(from, to).run(); }
+
+}  // namespace pgshift::diff
