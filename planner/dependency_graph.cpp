@@ -1,0 +1,87 @@
+#include "planner/dependency_graph.h"
+
+#include <map>
+#include <queue>
+#include <set>
+#include <stdexcept>
+#include <tuple>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/topological_sort.hpp>
+
+namespace pgshift::planner {
+namespace {
+
+using Graph = boost::adjacency_list<boost::setS, boost::vecS, boost::bidirectionalS>;
+
+Graph buildGraph(const std::vector<Step> &steps) {
+  Graph g(steps.size());
+  std::map<std::string, std::vector<size_t>> creators, removers;
+  for (size_t i = 0; i < steps.size(); ++i) {
+    for (const auto &k : steps[i].creates) creators[k].push_back(i);
+    for (const auto &k : steps[i].removes) removers[k].push_back(i);
+  }
+  auto edge = [&](size_t before, size_t after) {
+    if (before != after) boost::add_edge(before, after, g);  // setS: duplicates collapse
+  };
+  for (size_t i = 0; i < steps.size(); ++i) {
+    for (const auto &k : steps[i].needs_after)
+      if (auto it = creators.find(k); it != creators.end())
+        for (size_t c : it->second) edge(c, i);
+    for (const auto &k : steps[i].needs_before)
+      if (auto it = removers.find(k); it != removers.end())
+        for (size_t r : it->second) edge(i, r);
+    for (const auto &k : steps[i].removes)
+      if (auto it = creators.find(k); it != creators.end())
+        for (size_t c : it->second) edge(i, c);
+  }
+  return g;
+}
+
+}  // namespace
+
+std::vector<Step> orderSteps(std::vector<Step> steps) {
+  Graph g = buildGraph(steps);
+  std::vector<size_t> reverse_topological;
+  try {
+    boost::topological_sort(g, std::back_inserter(reverse_topological));
+  } catch (const boost::not_a_dag &) {
+    std::string names;
+    for (const auto &s : steps) names += "\n  " + s.summary;
+    throw std::logic_error("pgshift planner: the steps depend on each other in a cycle; among:" + names);
+  }
+  // Raise phases along the edges, in dependency order.
+  for (auto it = reverse_topological.rbegin(); it != reverse_topological.rend(); ++it) {
+    auto [begin, end] = boost::in_edges(*it, g);
+    for (auto e = begin; e != end; ++e) {
+      size_t from = boost::source(*e, g);
+      if (steps[from].phase > steps[*it].phase) steps[*it].phase = steps[from].phase;
+    }
+  }
+  // Kahn's algorithm, always taking the smallest free step.
+  using Key = std::tuple<int, int, std::string, size_t>;
+  auto key = [&](size_t i) { return Key{static_cast<int>(steps[i].phase), steps[i].priority, steps[i].summary, i}; };
+  std::priority_queue<Key, std::vector<Key>, std::greater<>> ready;
+  std::vector<size_t> waiting(steps.size());
+  for (size_t i = 0; i < steps.size(); ++i) {
+    waiting[i] = boost::in_degree(i, g);
+    if (waiting[i] == 0) ready.push(key(i));
+  }
+  std::vector<Step> ordered;
+  ordered.reserve(steps.size());
+  std::vector<size_t> order;
+  while (!ready.empty()) {
+    size_t i = std::get<3>(ready.top());
+    ready.pop();
+    order.push_back(i);
+    auto [begin, end] = boost::out_edges(i, g);
+    for (auto e = begin; e != end; ++e) {
+      size_t next = boost::target(*e, g);
+      if (--waiting[next] == 0) ready.push(key(next));
+    }
+  }
+  for (size_t i : order) ordered.push_back(std::move(steps[i]));
+  return ordered;
+}
+
+}  // namespace pgshift::planner

@@ -1,0 +1,39 @@
+// CREATE INDEX / DROP INDEX: CONCURRENTLY on tables in use, so writes go on.
+#include "planner/ddl/ddl.h"
+#include "planner/object_keys.h"
+#include "planner/steps.h"
+
+namespace pgshift::planner {
+
+void addIndexSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out) {
+  if (auto *c = std::get_if<diff::CreateIndex>(&change)) {
+    const Index &i = c->index;
+    bool in_use = !context.new_tables.count(i.tableName());
+    Step s;
+    s.summary = "create index " + i.name.sql();
+    s.statements = {ddl::createIndex(i, in_use)};
+    s.reverse = {ddl::dropIndex(i.name, in_use)};
+    s.transactional = s.reverse_transactional = !in_use;
+    s.creates = indexProvides(i);
+    s.needs_after = indexNeeds(i);
+    if (in_use)
+      s.hazards = {"built CONCURRENTLY, outside a transaction: if it fails, an INVALID index " + i.name.sql() + " is left to drop"};
+    s.priority = priority::create_index;
+    out.push_back(std::move(s));
+  } else if (auto *d = std::get_if<diff::DropIndex>(&change)) {
+    const Index &i = d->index;
+    Step s;
+    s.summary = "drop index " + i.name.sql();
+    s.phase = Phase::contract;
+    s.statements = {ddl::dropIndex(i.name, true)};
+    s.reverse = {ddl::createIndex(i, true)};
+    if (i.comment) s.reverse.push_back(ddl::comment("INDEX " + i.name.sql(), i.comment));
+    s.transactional = s.reverse_transactional = false;
+    s.removes = indexProvides(i);
+    s.needs_before = indexNeeds(i);
+    s.priority = priority::drop_index;
+    out.push_back(std::move(s));
+  }
+}
+
+}  // namespace pgshift::planner

@@ -1,0 +1,37 @@
+#include "planner/plan.h"
+
+#include "planner/dependency_graph.h"
+#include "planner/steps.h"
+
+namespace pgshift::planner {
+
+std::string_view phaseName(Phase phase) {
+  switch (phase) {
+    case Phase::expand: return "expand";
+    case Phase::backfill: return "backfill";
+    case Phase::contract: return "contract";
+  }
+  return "?";
+}
+
+Plan buildPlan(const diff::Diff &diff, const SchemaModel &from, const SchemaModel &to, const builtins::Catalog &catalog) {
+  PlanContext context{from, to, catalog, {}};
+  for (const auto &change : diff.changes)
+    if (auto *c = std::get_if<diff::CreateTable>(&change)) context.new_tables.insert(c->table.name);
+  std::vector<Step> steps;
+  for (const auto &change : diff.changes) {
+    addSchemaSteps(change, context, steps);
+    addSequenceSteps(change, context, steps);
+    addTableSteps(change, context, steps);
+    addColumnSteps(change, context, steps);
+    addConstraintSteps(change, context, steps);
+    addIndexSteps(change, context, steps);
+    addCommentSteps(change, context, steps);
+  }
+  Plan plan;
+  plan.steps = orderSteps(std::move(steps));
+  plan.notes = diff.notes;
+  return plan;
+}
+
+}  // namespace pgshift::planner
