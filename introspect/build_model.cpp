@@ -1,0 +1,21 @@
+// All catalog rows -> one model.
+#include "introspect/builders.h"
+
+namespace pgshift::introspect {
+
+LoadedSchema buildModel(const CatalogRows &rows) {
+  LoadedSchema out;
+  SchemaModel &model = out.model;
+  model.schemas = buildSchemas(rows.schemas);
+  TablesByOid tables = buildTables(rows.tables, rows.columns);
+  IndexColumns index_columns = groupIndexColumns(rows.index_columns);
+  addConstraints(tables, rows.constraints, rows.indexes, index_columns);
+  for (auto &[oid, table] : tables) model.tables.push_back(std::move(table));
+  model.sequences = buildSequences(rows.sequences);
+  model.indexes = buildIndexes(rows.indexes, index_columns);
+  model.sortByName();  // comments are found by name
+  applyComments(model, rows.comments, out.notes);
+  return out;
+}
+
+}  // namespace pgshift::introspect

@@ -1,0 +1,49 @@
+// Schemas, tables and their columns.
+#include "introspect/builders.h"
+
+namespace pgshift::introspect {
+
+std::vector<Schema> buildSchemas(const std::vector<Identifier> &names) {
+  std::vector<Schema> out;
+  // Comments come later, from the comments query (applyComments).
+  for (const auto &name : names) out.push_back(Schema{name, std::nullopt});
+  return out;
+}
+
+Column buildColumn(const ColumnRow &row) {
+  Column column;
+  column.name = row.name;
+  column.type = row.type;
+  column.not_null = row.not_null;
+  column.collation = row.collation;
+  // pg_attrdef holds a default, or for a generated column its generation expression.
+  if (row.expression) {
+    if (row.generated == 's') column.generated = catalogExpression(*row.expression);
+    else column.default_value = catalogExpression(*row.expression);
+  }
+  if (row.identity == 'a' || row.identity == 'd') {
+    Identity identity;
+    identity.kind = row.identity == 'a' ? Identity::Kind::always : Identity::Kind::by_default;
+    if (row.identity_sequence) identity.sequence_name = *row.identity_sequence;
+    if (row.identity_params) identity.options = sequenceOptions(*row.identity_params);
+    column.identity = std::move(identity);
+  }
+  return column;
+}
+
+TablesByOid buildTables(const std::vector<TableRow> &tables, const std::vector<ColumnRow> &columns) {
+  TablesByOid out;
+  for (const auto &row : tables) {
+    Table &table = out[row.oid];
+    table.name = row.name;
+    table.unlogged = row.unlogged;
+    table.options = splitRelOptions(row.options);
+  }
+  for (const auto &row : columns) {
+    auto it = out.find(row.table);
+    if (it != out.end()) it->second.columns.push_back(buildColumn(row));
+  }
+  return out;
+}
+
+}  // namespace pgshift::introspect

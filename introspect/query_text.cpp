@@ -1,0 +1,219 @@
+#include "introspect/query_text.h"
+
+namespace pgshift::introspect::sql {
+namespace {
+
+// What every query starts from: the user's schemas (not the system's, not an
+// extension's) and the plain tables in them that no extension owns.
+const std::string kUserObjects = R"(
+WITH ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
+user_ns AS (
+  SELECT n.oid, n.nspname FROM pg_namespace n
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+    AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+    AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_namespace'::regclass AND ext.objid = n.oid)),
+user_tables AS (
+  SELECT c.oid, n.nspname, c.relname, c.relpersistence, c.reloptions, c.relispartition,
+         c.relrowsecurity, c.relforcerowsecurity, c.reltablespace, c.relam
+  FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE c.relkind = 'r'
+    AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid))
+)";
+
+// Objects of a catalog in the user's schemas, as "kind name" rows.
+std::string inUserSchemas(const std::string &kind, const std::string &name, const std::string &catalog,
+                          const std::string &namespace_column, const std::string &where = "true") {
+  return "SELECT " + kind + " || ' ' || " + name + " FROM " + catalog + " x JOIN user_ns n ON n.oid = x." +
+         namespace_column + " WHERE (" + where + ") AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = '" + catalog +
+         "'::regclass AND ext.objid = x.oid)\n";
+}
+
+}  // namespace
+
+const std::string unsupported = kUserObjects + "SELECT * FROM (\n" +
+    inUserSchemas(R"(CASE x.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                     WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table' ELSE 'composite type' END)",
+                  "x.oid::regclass::text", "pg_class", "relnamespace", "x.relkind IN ('v', 'm', 'p', 'f', 'c')") +
+    "UNION ALL " + inUserSchemas("'partition'", "x.oid::regclass::text", "pg_class", "relnamespace", "x.relispartition") +
+    // Array types come with their element type, multiranges with their range.
+    "UNION ALL " + inUserSchemas(R"(CASE x.typtype WHEN 'e' THEN 'enum type' WHEN 'd' THEN 'domain'
+                                    WHEN 'r' THEN 'range type' WHEN 'b' THEN 'base type' ELSE 'shell type' END)",
+                                 "x.oid::regtype::text", "pg_type", "typnamespace",
+                                 "x.typtype IN ('e', 'd', 'r', 'b', 'p') AND x.typcategory <> 'A'") +
+    "UNION ALL " + inUserSchemas(R"(CASE x.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
+                                    WHEN 'w' THEN 'window function' ELSE 'function' END)",
+                                 "x.oid::regprocedure::text", "pg_proc", "pronamespace",
+                                 // not the constructors a range type makes for itself
+                                 "NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass"
+                                 " AND d.objid = x.oid AND d.deptype = 'i')") +
+    "UNION ALL " + inUserSchemas("'operator'", "x.oid::regoperator::text", "pg_operator", "oprnamespace") +
+    "UNION ALL " + inUserSchemas("'operator class'", "quote_ident(n.nspname) || '.' || quote_ident(x.opcname)", "pg_opclass", "opcnamespace") +
+    "UNION ALL " + inUserSchemas("'operator family'", "quote_ident(n.nspname) || '.' || quote_ident(x.opfname)", "pg_opfamily", "opfnamespace") +
+    "UNION ALL " + inUserSchemas("'collation'", "quote_ident(n.nspname) || '.' || quote_ident(x.collname)", "pg_collation", "collnamespace") +
+    "UNION ALL " + inUserSchemas("'conversion'", "quote_ident(n.nspname) || '.' || quote_ident(x.conname)", "pg_conversion", "connamespace") +
+    "UNION ALL " + inUserSchemas("'statistics object'", "quote_ident(n.nspname) || '.' || quote_ident(x.stxname)", "pg_statistic_ext", "stxnamespace") +
+    "UNION ALL " + inUserSchemas("'text search configuration'", "x.oid::regconfig::text", "pg_ts_config", "cfgnamespace") +
+    "UNION ALL " + inUserSchemas("'text search dictionary'", "x.oid::regdictionary::text", "pg_ts_dict", "dictnamespace") +
+    R"(UNION ALL
+SELECT 'table inheritance ' || i.inhrelid::regclass::text || ' inherits ' || i.inhparent::regclass::text
+  FROM pg_inherits i JOIN user_tables t ON t.oid = i.inhrelid WHERE NOT t.relispartition
+UNION ALL
+SELECT 'trigger ' || quote_ident(g.tgname) || ' on ' || g.tgrelid::regclass::text
+  FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE NOT g.tgisinternal
+UNION ALL
+SELECT 'rule ' || quote_ident(r.rulename) || ' on ' || r.ev_class::regclass::text
+  FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE r.rulename <> '_RETURN'
+UNION ALL
+SELECT 'policy ' || quote_ident(p.polname) || ' on ' || p.polrelid::regclass::text
+  FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN user_ns n ON n.oid = c.relnamespace
+UNION ALL
+SELECT 'row level security on ' || t.oid::regclass::text FROM user_tables t WHERE t.relrowsecurity OR t.relforcerowsecurity
+UNION ALL
+SELECT 'table ' || t.oid::regclass::text || ' in tablespace ' || quote_ident(s.spcname)
+  FROM user_tables t JOIN pg_tablespace s ON s.oid = t.reltablespace
+UNION ALL
+SELECT 'table ' || t.oid::regclass::text || ' using access method ' || quote_ident(a.amname)
+  FROM user_tables t JOIN pg_am a ON a.oid = t.relam WHERE a.amname <> 'heap'
+UNION ALL
+SELECT 'extension ' || quote_ident(e.extname) FROM pg_extension e WHERE e.extname <> 'plpgsql'
+UNION ALL
+SELECT 'event trigger ' || quote_ident(e.evtname) FROM pg_event_trigger e
+) objects (description) ORDER BY 1)";
+
+const std::string schemas = kUserObjects + "SELECT n.nspname FROM user_ns n";
+
+// The TOAST table's storage parameters are written on the table as toast.name=value.
+const std::string tables = kUserObjects + R"(
+SELECT u.oid, u.nspname, u.relname, u.relpersistence = 'u',
+       u.reloptions || ARRAY(SELECT 'toast.' || o FROM unnest(tc.reloptions) o)
+FROM user_tables u JOIN pg_class c ON c.oid = u.oid LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid)";
+
+const std::string columns = kUserObjects + R"(
+SELECT a.attrelid, a.attname,
+       coalesce(en.nspname, tn.nspname), coalesce(et.typname, t.typname), a.atttypmod, et.oid IS NOT NULL,
+       a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid), a.attgenerated, a.attidentity,
+       cn.nspname, co.collname,
+       s.relname, st.typname, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle
+FROM user_tables u
+JOIN pg_attribute a ON a.attrelid = u.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_type t ON t.oid = a.atttypid
+JOIN pg_namespace tn ON tn.oid = t.typnamespace
+-- format_type()'s true array: an element type, array subscripting, and not a
+-- fixed-length vector such as int2vector (those print under their own name).
+LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typsubscript = 'array_subscript_handler'::regproc AND t.typstorage <> 'p'
+LEFT JOIN pg_namespace en ON en.oid = et.typnamespace
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+-- The model records a collation only where it is not the type's own.
+LEFT JOIN pg_collation co ON co.oid = a.attcollation AND a.attcollation <> t.typcollation
+LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+-- An identity column's sequence depends on it internally.
+LEFT JOIN (pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+           JOIN pg_sequence q ON q.seqrelid = s.oid JOIN pg_type st ON st.oid = q.seqtypid)
+  ON d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'
+     AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum
+ORDER BY a.attrelid, a.attnum)";
+
+// Identity sequences are left out: they belong to their column.
+const std::string sequences = kUserObjects + R"(
+SELECT n.nspname, c.relname, c.relpersistence = 'u',
+       st.typname, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle,
+       own.nspname, own.relname, own.attname
+FROM pg_class c
+JOIN user_ns n ON n.oid = c.relnamespace
+JOIN pg_sequence q ON q.seqrelid = c.oid
+JOIN pg_type st ON st.oid = q.seqtypid
+-- OWNED BY: an automatic dependency on a table column.
+LEFT JOIN (SELECT d.objid, tn.nspname, t.relname, a.attname
+           FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid
+           JOIN pg_namespace tn ON tn.oid = t.relnamespace
+           JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+           WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+             AND d.refobjsubid > 0 AND d.deptype = 'a') own ON own.objid = c.oid
+WHERE c.relkind = 'S'
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
+  AND NOT EXISTS (SELECT FROM pg_depend i WHERE i.classid = 'pg_class'::regclass AND i.objid = c.oid AND i.deptype = 'i'))";
+
+namespace {
+// The names of an int2[] of attribute numbers of `relation`, in array order.
+std::string attributeNames(const std::string &numbers, const std::string &relation) {
+  return "ARRAY(SELECT a.attname FROM unnest(" + numbers + ") WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = " +
+         relation + " AND a.attnum = k.attnum ORDER BY k.ord)";
+}
+// A column of the operators of an exclusion constraint, in element order.
+std::string exclusionOperators(const std::string &column) {
+  return "ARRAY(SELECT " + column + " FROM unnest(co.conexclop) WITH ORDINALITY k(op, ord) JOIN pg_operator o ON o.oid = k.op "
+         "JOIN pg_namespace opn ON opn.oid = o.oprnamespace ORDER BY k.ord)";
+}
+}  // namespace
+
+// Constraints of partitions' parents (conparentid <> 0) are the parent's business, and
+// trigger constraints ('t') come with triggers, which are refused.
+const std::string constraints = kUserObjects + "SELECT co.conrelid, co.conname, co.contype, " +
+    attributeNames("co.conkey", "co.conrelid") + ", rn.nspname, r.relname, " + attributeNames("co.confkey", "co.confrelid") +
+    ", co.confmatchtype, co.confupdtype, co.confdeltype, " + attributeNames("co.confdelsetcols", "co.conrelid") + R"(,
+       CASE WHEN co.contype = 'c' THEN pg_get_expr(co.conbin, co.conrelid) END,
+       co.connoinherit, co.condeferrable, co.condeferred, co.convalidated,
+       CASE WHEN co.contype IN ('p', 'u', 'x') THEN co.conindid ELSE 0 END, )" +
+    exclusionOperators("opn.nspname") + ", " + exclusionOperators("o.oprname") + R"(
+FROM pg_constraint co
+JOIN user_tables u ON u.oid = co.conrelid
+LEFT JOIN pg_class r ON r.oid = co.confrelid
+LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
+WHERE co.conparentid = 0 AND co.contype IN ('p', 'u', 'c', 'f', 'x'))";
+
+// Every index of a read table; those that back a constraint are marked (a foreign key's
+// conindid names the referenced table's index, which is not its own).
+const std::string indexes = kUserObjects + R"(
+SELECT i.indexrelid, n.nspname, ic.relname, u.relname,
+       EXISTS (SELECT FROM pg_constraint co WHERE co.conindid = i.indexrelid AND co.conrelid = i.indrelid
+                                              AND co.contype IN ('p', 'u', 'x')),
+       i.indisunique, i.indnullsnotdistinct, am.amname, i.indnkeyatts, ic.reloptions, ts.spcname,
+       pg_get_expr(i.indpred, i.indrelid)
+FROM pg_index i
+JOIN user_tables u ON u.oid = i.indrelid
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_namespace n ON n.oid = ic.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+LEFT JOIN pg_tablespace ts ON ts.oid = ic.reltablespace)";
+
+// One row per index column. The vectors are unnested together: indkey has every column,
+// indcollation/indclass/indoption only the key columns (the rest come out NULL).
+// pg_get_indexdef(index, n, false) prints key n's expression alone.
+const std::string index_columns = kUserObjects + R"(
+SELECT i.indexrelid, k.ord - 1, a.attname,
+       CASE WHEN k.attnum = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, false) END,
+       cn.nspname, co.collname, opn.nspname, opc.opcname, coalesce(k.opt, 0), ia.attoptions
+FROM pg_index i
+JOIN user_tables u ON u.oid = i.indrelid
+CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indcollation::oid[], i.indclass::oid[], i.indoption::int2[])
+  WITH ORDINALITY AS k(attnum, coll, opc, opt, ord)
+LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
+LEFT JOIN pg_collation co ON co.oid = k.coll
+LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN pg_opclass opc ON opc.oid = k.opc
+LEFT JOIN pg_namespace opn ON opn.oid = opc.opcnamespace
+-- Operator class options live on the index's own attribute.
+LEFT JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.ord
+ORDER BY i.indexrelid, k.ord)";
+
+const std::string comments = kUserObjects + R"(
+SELECT 'n', n.nspname, NULL::name, NULL::name, d.description
+FROM pg_description d JOIN user_ns n ON d.classoid = 'pg_namespace'::regclass AND d.objoid = n.oid AND d.objsubid = 0
+UNION ALL
+SELECT c.relkind::text, n.nspname, c.relname, a.attname, d.description
+FROM pg_description d
+JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid
+JOIN user_ns n ON n.oid = c.relnamespace
+LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
+WHERE c.relkind IN ('r', 'S', 'i')
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
+  AND (c.relkind <> 'i' OR EXISTS (SELECT FROM pg_index x JOIN user_tables u ON u.oid = x.indrelid WHERE x.indexrelid = c.oid))
+UNION ALL
+SELECT 'k', u.nspname, u.relname, co.conname, d.description
+FROM pg_description d
+JOIN pg_constraint co ON d.classoid = 'pg_constraint'::regclass AND d.objoid = co.oid
+JOIN user_tables u ON u.oid = co.conrelid)";
+
+}  // namespace pgshift::introspect::sql
