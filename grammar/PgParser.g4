@@ -358,9 +358,14 @@ aExpr
     | aExpr subqueryOp subType LPAREN aExpr RPAREN                       # aArraySubquery
     | aExpr qualOp aExpr                                                 # aOperator
     | qualOp aExpr                                                       # aPrefixOperator
-    | aExpr NOT? LIKE aExpr (ESCAPE aExpr)?                            # aLike
-    | aExpr NOT? ILIKE aExpr (ESCAPE aExpr)?                           # aILike
-    | aExpr NOT? SIMILAR TO aExpr (ESCAPE aExpr)?                      # aSimilar
+    // ANTLR binds the right operand of "e op e" tighter only when the alternative ends
+    // with it, so the ESCAPE forms are alternatives of their own.
+    | aExpr NOT? LIKE aExpr ESCAPE aExpr                               # aLike
+    | aExpr NOT? LIKE aExpr                                            # aLike
+    | aExpr NOT? ILIKE aExpr ESCAPE aExpr                              # aILike
+    | aExpr NOT? ILIKE aExpr                                           # aILike
+    | aExpr NOT? SIMILAR TO aExpr ESCAPE aExpr                         # aSimilar
+    | aExpr NOT? SIMILAR TO aExpr                                      # aSimilar
     | aExpr NOT? BETWEEN (SYMMETRIC | ASYMMETRIC)? bExpr AND aExpr     # aBetween
     | aExpr NOT? IN_P LPAREN exprList RPAREN                           # aIn
     | aExpr (LT | GT | EQUAL | LESS_EQUALS | GREATER_EQUALS | NOT_EQUALS) aExpr  # aCompare

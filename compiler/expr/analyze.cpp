@@ -622,7 +622,37 @@ private:
     ArrayExpr out;
     for (auto &e : elements) out.elements.push_back(std::move(e.node));
     out.type = typeName(result, -1);
-    return Typed{out, result, -1};
+    return foldElementCasts(Typed{out, result, -1});
+  }
+
+  // ARRAY[x::t, y::t] with x, y of one type s is the same value as (ARRAY[x, y])::t[],
+  // and PostgreSQL produces either for the same schema: a varchar IN list is stored as
+  // the second, and that text, read back (as from pg_dump), becomes the first. One
+  // shape for both: the cast of the array.
+  Typed foldElementCasts(Typed array) {
+    const ArrayExpr &a = array.node.as<ArrayExpr>();
+    if (a.elements.empty()) return array;
+    std::optional<TypeName> source;
+    for (const auto &e : a.elements) {
+      const Cast *cast = e.get<Cast>();
+      if (!cast || cast->display != Display::explicit_cast || !cast->type || cast->type->typmod != -1) return array;
+      std::optional<TypeName> arg_type;
+      if (auto *c = cast->arg->get<Const>()) arg_type = c->type;
+      if (auto *c = cast->arg->get<ColumnRef>()) arg_type = c->type;
+      if (!arg_type || (source && *arg_type != *source) || arg_type->is_array) return array;
+      source = arg_type;
+    }
+    Oid source_oid = typeOid(catalog_, source->element());
+    Oid source_array = source_oid ? catalog_.arrayOf(source_oid) : kInvalidOid;
+    if (!source_array) return array;
+    ArrayExpr inner;
+    for (const auto &e : a.elements) inner.elements.push_back(*e.as<Cast>().arg);
+    inner.type = typeName(source_array, -1);
+    Cast cast;
+    cast.arg = Node(inner);
+    cast.type = a.type;
+    cast.display = Display::explicit_cast;
+    return Typed{cast, array.type, -1};
   }
 
   Typed transformNode(const RowExpr &r, const Node &) {

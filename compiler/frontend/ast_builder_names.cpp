@@ -99,12 +99,18 @@ std::string AstBuilder::sconst(P::SconstContext *ctx) {
 std::vector<int64_t> AstBuilder::typeModifiers(P::ExprListContext *ctx) {
   std::vector<int64_t> mods;
   for (auto *e : ctx->aExpr()) {
-    // Built-in type modifiers are integer constants; anything else is not a type we know.
+    // Built-in type modifiers are integer constants, possibly signed (numeric(3,-1)).
+    int64_t sign = 1;
+    auto *unary = dynamic_cast<P::AUnarySignContext *>(e);
+    if (unary) {
+      sign = unary->MINUS() ? -1 : 1;
+      e = unary->aExpr();
+    }
     auto *primary = dynamic_cast<P::APrimaryContext *>(e);
     auto *constant = primary ? dynamic_cast<P::CConstContext *>(primary->cExpr()) : nullptr;
     auto *literal = constant ? dynamic_cast<P::ConstIntegerContext *>(constant->aexprConst()) : nullptr;
     if (!literal) fail(e->getStart(), "type modifiers must be simple constants");
-    mods.push_back(integer(literal->ICONST()));
+    mods.push_back(sign * integer(literal->ICONST()));
   }
   return mods;
 }

@@ -50,7 +50,8 @@ struct Expression {
   // nextval('t_id_seq'); empty when every name is qualified (catalog text).
   std::vector<Identifier> search_path;
 
-  friend bool operator==(const Expression &a, const Expression &b) { return a.text == b.text && a.exact == b.exact; }
+  // The same expression: the same canonical text (how it was read does not matter).
+  friend bool operator==(const Expression &a, const Expression &b) { return a.text == b.text; }
 };
 
 // How two expressions compare across sources.

@@ -1,0 +1,28 @@
+#include "compiler/driver/source_loader.h"
+
+#include <regex>
+
+#include "compiler/builtins/catalog.h"
+#include "compiler/frontend/source_reader.h"
+#include "compiler/normalize/normalize.h"
+#include "introspect/catalog_reader.h"
+
+namespace pgshift {
+
+bool isDatabaseUrl(const std::string &source) {
+  return source.rfind("postgresql://", 0) == 0 || source.rfind("postgres://", 0) == 0;
+}
+
+LoadedSchema loadSource(const std::string &source) {
+  LoadedSchema schema = isDatabaseUrl(source) ? readDatabase(source) : readSchemaPath(source);
+  normalizeModel(schema, builtins::Catalog::builtin());
+  return schema;
+}
+
+std::string displaySource(const std::string &source) {
+  if (!isDatabaseUrl(source)) return source;
+  static const std::regex password(R"(^(postgres(ql)?://[^:/@]*):[^@/]*@)");
+  return std::regex_replace(source, password, "$1:***@");
+}
+
+}  // namespace pgshift
