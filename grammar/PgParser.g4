@@ -369,6 +369,7 @@ aExpr
     | aExpr NOT? BETWEEN (SYMMETRIC | ASYMMETRIC)? bExpr AND aExpr     # aBetween
     | aExpr NOT? IN_P LPAREN exprList RPAREN                           # aIn
     | aExpr (LT | GT | EQUAL | LESS_EQUALS | GREATER_EQUALS | NOT_EQUALS) aExpr  # aCompare
+    | aExpr OVERLAPS aExpr                                               # aOverlaps
     | aExpr IS NOT? (NULL_P | TRUE_P | FALSE_P | UNKNOWN)              # aIsTest
     | aExpr IS NOT? DISTINCT FROM aExpr                                # aIsDistinct
     | aExpr (ISNULL | NOTNULL)                                           # aNullPostfix

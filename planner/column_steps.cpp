@@ -149,6 +149,24 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
       }
     }
 
+    if ((changes & diff::generation_changed) && a.generated && !b.generated) {
+      // DROP EXPRESSION keeps the values; PostgreSQL 15 has no way to make a column
+      // generated again but to add it anew, which the down migration does.
+      Step s;
+      s.summary = "stop generating " + name;
+      s.phase = Phase::contract;
+      s.statements = {ddl::alterColumn(t, b.name, "DROP EXPRESSION")};
+      s.reverse = {ddl::alterTable(t, "DROP COLUMN " + a.name.sql()),
+                   ddl::alterTable(t, "ADD COLUMN " + ddl::columnDefinition(t, a))};
+      if (a.comment) s.reverse.push_back(ddl::comment("COLUMN " + name, a.comment));
+      s.needs_before = columnNeeds(t, a);
+      s.needs_after = columnNeeds(t, b);
+      s.hazards = {"the down migration drops " + name + " and adds it back generated, recomputing every row"};
+      s.priority = priority::alter_column;
+      out.push_back(std::move(s));
+      changes &= ~diff::generation_changed;
+    }
+
     bool identity_or_generation = (changes & (diff::identity_changed | diff::generation_changed)) != 0;
     // NOT NULL goes with an identity being added or removed; otherwise it is a step of its own.
     bool null_with_identity = (changes & diff::nullability_changed) && (changes & diff::identity_changed) &&

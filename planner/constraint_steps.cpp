@@ -80,7 +80,6 @@ void addConstraintSteps(const diff::Change &change, const PlanContext &context, 
       s.statements = {ddl::alterTable(t, "ADD CONSTRAINT " + c.name.sql() + " " + using_index)};
       s.needs_after.push_back(keys::relation(index.name));
       if (c.kind == ConstraintKind::primary_key) {
-        for (const auto &col : c.columns) s.needs_after.push_back(keys::notNull(t, col));
         s.hazards = {"ADD PRIMARY KEY sets NOT NULL on its columns, scanning " + t.sql() + " unless they already are"};
       }
       out.push_back(std::move(s));

@@ -32,6 +32,10 @@ std::vector<std::string> columnProvides(const QualifiedName &table, const Column
 std::vector<std::string> constraintNeeds(const QualifiedName &table, const Constraint &c) {
   std::vector<std::string> out{keys::table(table)};
   for (const auto &col : c.columns) out.push_back(keys::column(table, col));
+  // A primary key holds its columns NOT NULL: it is added after SET NOT NULL and
+  // dropped before DROP NOT NULL.
+  if (c.kind == ConstraintKind::primary_key)
+    for (const auto &col : c.columns) out.push_back(keys::notNull(table, col));
   for (const auto &col : c.include) out.push_back(keys::column(table, col));
   append(out, c.check, table);
   append(out, c.exclusion_predicate, table);

@@ -148,6 +148,9 @@ private:
     if (name == "normalize" && (a.size() == 1 || a.size() == 2))
       return "NORMALIZE(" + print(a[0], false) + (a.size() == 2 && a[1].is<Const>() ? ", " + a[1].as<Const>().value : "") + ")";
     if (name == "pg_collation_for" && a.size() == 1) return "COLLATION FOR (" + print(a[0], false) + ")";
+    if (name == "overlaps" && a.size() == 4)
+      return "((" + print(a[0], false) + ", " + print(a[1], false) + ") OVERLAPS (" + print(a[2], false) + ", " +
+             print(a[3], false) + "))";
     return std::nullopt;
   }
 

@@ -113,6 +113,19 @@ Node AstBuilder::aExpr(P::AExprContext *ctx) {
     return binaryOp(c->children[1]->getText(), aExpr(c->aExpr(0)), aExpr(c->aExpr(1)));
   if (auto *c = dynamic_cast<P::ACompareContext *>(ctx))
     return binaryOp(c->children[1]->getText(), aExpr(c->aExpr(0)), aExpr(c->aExpr(1)));
+  if (auto *c = dynamic_cast<P::AOverlapsContext *>(ctx)) {
+    // (a, b) OVERLAPS (c, d) is overlaps(a, b, c, d), printed with its SQL syntax.
+    NodeList args;
+    for (int side = 0; side < 2; ++side) {
+      Node row = aExpr(c->aExpr(side));
+      auto *r = std::get_if<RowExpr>(&row.v);
+      if (!r || r->args.size() != 2)
+        fail(c->aExpr(side)->getStart(),
+             std::string("wrong number of parameters on ") + (side ? "right" : "left") + " side of OVERLAPS expression");
+      for (auto &a : r->args) args.push_back(std::move(a));
+    }
+    return call("overlaps", std::move(args), Display::sql_syntax);
+  }
   if (auto *c = dynamic_cast<P::AOperatorContext *>(ctx)) {
     OpExpr e;
     e.name = qualOp(c->qualOp());
