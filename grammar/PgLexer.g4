@@ -530,8 +530,11 @@ ZONE                  : Z O N E;
 // ---- trivia
 WS              : [ \t\r\n\f]+ -> skip;
 LINE_COMMENT    : '--' ~[\r\n]* -> channel(COMMENT_CHANNEL);
-BLOCK_COMMENT   : '/*' ( BLOCK_COMMENT | . )*? '*/' -> channel(COMMENT_CHANNEL);
-UNTERMINATED_BLOCK_COMMENT : '/*' .*? EOF;
+// Comments nest, as in PostgreSQL. No non-greedy loop: among the ways to read the text
+// the lexer takes the longest, which is the one that closes every nested comment.
+BLOCK_COMMENT   : '/*' ( BLOCK_COMMENT | '/' | '*'+ ~[*/] | ~[*/] )* '*'+ '/' -> channel(COMMENT_CHANNEL);
+// Never crosses a "*/", so a terminated comment is never taken for an unterminated one.
+UNTERMINATED_BLOCK_COMMENT : '/*' ( BLOCK_COMMENT | '/' | '*'+ ~[*/] | ~[*/] )* '*'* EOF;
 
 // ---- punctuation and operators
 LPAREN          : '(';

@@ -26,6 +26,7 @@ int main(int argc, char **argv) {
   plan_cmd->add_option("--to", plan.to, "The schema wanted: a .sql file, a folder of .sql files, or a postgresql:// URL")
       ->required();
   plan_cmd->add_option("--out", plan.out, "Folder for NN_<phase>.up.sql and NN_<phase>.down.sql")->required();
+  app.footer("Run \"pgshift plan --help\" for the options of a plan: --from SOURCE --to SOURCE --out DIR.");
   plan_cmd->footer(
       "Up files run in name order (psql -v ON_ERROR_STOP=1 -f FILE) and turn FROM into TO;\n"
       "down files run in reverse name order and turn it back. Exit status: 0 done, 2 bad input or failure.");

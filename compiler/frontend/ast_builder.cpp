@@ -508,6 +508,7 @@ Statement AstBuilder::selectFunction(P::SelectFuncStmtContext *ctx) {
   v.is_local = *local == "true";
   // set_config takes the whole value as one string, e.g. '"$user", public'.
   v.values.push_back(*val);
+  v.list_string = true;
   return Statement{v, {}};
 }
 

@@ -224,7 +224,7 @@ int32_t AstBuilder::intervalQualifier(P::IntervalQualifierContext *ctx) {
   std::vector<int> units;
   for (auto *child : ctx->children) {
     auto *terminal = dynamic_cast<antlr4::tree::TerminalNode *>(child);
-    size_t type = terminal ? terminal->getSymbol()->getType() : P::SECOND;
+    size_t type = terminal ? terminal->getSymbol()->getType() : static_cast<size_t>(P::SECOND);
     if (type == P::YEAR) units.push_back(year);
     if (type == P::MONTH) units.push_back(month);
     if (type == P::DAY) units.push_back(day);

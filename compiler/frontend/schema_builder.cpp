@@ -359,9 +359,17 @@ void SchemaBuilder::setVariable(const ast::SetVariable &s, const SourceLocation 
     if (s.values.empty()) {
       path = {Identifier::exact("public")};  // SET search_path TO DEFAULT
     } else {
-      for (const auto &value : s.values)
-        for (const auto &name : splitIdentifierList(value))
-          if (name != "$user" && name != "pg_catalog") path.push_back(Identifier::exact(clipToBytes(name, kMaxIdentifierBytes)));
+      std::vector<std::string> names;
+      for (const auto &value : s.values) {
+        if (s.list_string) {
+          auto split = splitIdentifierList(value);
+          names.insert(names.end(), split.begin(), split.end());
+        } else {
+          names.push_back(value);
+        }
+      }
+      for (const auto &name : names)
+        if (name != "$user" && name != "pg_catalog") path.push_back(Identifier::exact(clipToBytes(name, kMaxIdentifierBytes)));
     }
     search_path_ = std::move(path);
     return;

@@ -107,6 +107,9 @@ void SchemaBuilder::addColumn(Table &table, const ast::ColumnDef &def, std::vect
   bool serial = isSerial(def.type, serial_type);
   column.type = serial ? TypeName::builtin(serial_type) : resolveType(def.type, def.where);
   column.collation = resolveCollation(def.collation, def.where);
+  // "default" is the type's own collation: no collation of the column's own.
+  if (column.collation && column.collation->schema.str() == "pg_catalog" && column.collation->name.str() == "default")
+    column.collation.reset();
 
   if (serial) {
     // The sequence is created before the table, named table_column_seq.
@@ -451,6 +454,8 @@ void SchemaBuilder::addForeignKey(Table &table, const ConstraintDef &def) {
 // ---------------------------------------------------------------- ALTER TABLE
 
 void SchemaBuilder::alterTable(const ast::AlterTable &s, const SourceLocation &where) {
+  // Only OWNER TO (which pg_dump also writes for sequences and views): nothing to do.
+  if (s.actions.empty()) return;
   Table *found = findTable(s.table);
   if (!found) {
     if (s.if_exists) return;
@@ -506,6 +511,8 @@ void SchemaBuilder::alterTable(const ast::AlterTable &s, const SourceLocation &w
             }
             c.type = type;
             c.collation = resolveCollation(a.collation, at);
+            if (c.collation && c.collation->schema.str() == "pg_catalog" && c.collation->name.str() == "default")
+              c.collation.reset();
           } else if constexpr (std::is_same_v<T, ast::AddIdentity>) {
             Column &c = columnOrFail(a.column, at);
             if (c.identity)

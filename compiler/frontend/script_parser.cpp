@@ -77,13 +77,7 @@ public:
         checkMetaCommand(token, errors);
         continue;
       }
-      if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
-        if (token->getType() == PgLexer::UNTERMINATED_BLOCK_COMMENT) {
-          errors.push_back(at(token, "unterminated /* comment"));
-          bad_statement = true;
-        }
-        continue;
-      }
+      if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
       if (auto problem = lexicalProblem(token)) {
         errors.push_back(at(token, *problem));
         bad_statement = true;
@@ -112,6 +106,7 @@ private:
     switch (token->getType()) {
       case PgLexer::UNTERMINATED_STRING: return "unterminated quoted string";
       case PgLexer::UNTERMINATED_QUOTED_IDENT: return "unterminated quoted identifier";
+      case PgLexer::UNTERMINATED_BLOCK_COMMENT: return "unterminated /* comment";
       case PgLexer::BAD_CHARACTER: return "syntax error at or near " + quotedTokenText(token);
       case PgLexer::QUOTED_IDENT:
         if (token->getText() == "\"\"") return "zero-length delimited identifier";

@@ -179,6 +179,9 @@ struct SetVariable {
   std::string name;                 // lower case, e.g. "search_path"
   std::vector<std::string> values;  // empty: DEFAULT
   bool is_local = false;
+  // The value is one string holding a list, as set_config() takes it ('"$user", public'),
+  // to be split and folded; otherwise each value is already a name.
+  bool list_string = false;
 };
 
 // A statement that changes nothing the model keeps (ALTER ... OWNER TO, SET client_encoding).
