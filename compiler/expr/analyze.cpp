@@ -136,6 +136,8 @@ public:
     out.exact = uncertain_.empty();
     out.uncertain = std::move(uncertain_);
     out.relations = std::move(relations_);
+    out.is_volatile = volatility_ == 'v';
+    out.volatility = volatility_;
     return out;
   }
 
@@ -154,11 +156,9 @@ private:
       case Const::Literal::integer: {
         // The lexer makes an integer that does not fit int4 a float; make_const then
         // gives it int8, or numeric when it does not fit that either.
-        std::string digits = c.value[0] == '-' ? c.value.substr(1) : c.value;
+        // make_const(): whatever fits int4 after the sign is applied (even -2147483648).
         auto value = normalizeConstant(c.value, kInt4Oid, -1);
-        auto unsigned_fits = normalizeConstant(digits, kInt4Oid, -1);
-        if (unsigned_fits.status == ConstValue::Status::ok && value.status == ConstValue::Status::ok)
-          return typedConst(value.text, kInt4Oid);
+        if (value.status == ConstValue::Status::ok) return typedConst(value.text, kInt4Oid);
         auto big = normalizeConstant(c.value, kInt8Oid, -1);
         if (big.status == ConstValue::Status::ok) return typedConst(big.text, kInt8Oid);
         return typedConst(*normalizeNumeric(c.value), kNumericOid);
@@ -239,10 +239,21 @@ private:
   Typed coerce(Typed e, Oid target, int32_t typmod, CoercionContext context, Display display,
                const std::function<std::string()> &error) {
     if (e.type == kInvalidOid) return e;  // not analyzable: leave as is
-    if (auto *collate = e.node.get<Collate>(); collate && e.type == kUnknownOid) {
-      // COLLATE over an untyped literal: coerce the literal, keep the COLLATE on top.
-      Typed inner{*collate->arg, kUnknownOid, -1};
+    if (target == kAnyOid) {
+      // A VARIADIC "any" parameter takes its argument as it is; a literal stays untyped.
+      if (auto *c = e.node.get<Const>(); c && e.type == kUnknownOid) {
+        Const u = *c;
+        u.type = typeName(kUnknownOid, -1);
+        e.node = u;
+      }
+      return e;
+    }
+    if (auto *collate = e.node.get<Collate>(); collate && e.type != target) {
+      // coerce_type() pushes a coercion under the COLLATE and keeps the COLLATE on top.
+      Typed inner{*collate->arg, e.type, e.typmod};
       Typed coerced = coerce(std::move(inner), target, typmod, context, display, error);
+      const TypeInfo *info = catalog_.type(catalog_.baseType(target));
+      if (!info || !info->collatable) return coerced;  // the COLLATE has nothing left to apply to
       Collate c = *collate;
       c.arg = coerced.node;
       return Typed{c, coerced.type, coerced.typmod};
@@ -259,6 +270,7 @@ private:
             e = literalAs(e.node.as<Const>(), target, typmod);
             break;
           default: {
+            if (path.kind == CoercionKind::function) calls(path.function);
             Cast cast;
             cast.arg = std::move(e.node);
             cast.type = typeName(target, -1);
@@ -274,7 +286,7 @@ private:
       const CastInfo *length = catalog_.cast(target, target);
       if (length && length->function != kInvalidOid) {
         Cast cast;
-        if (auto *inner = e.node.get<Cast>(); inner && inner->display == display && !inner->arg->is<Const>())
+        if (auto *inner = e.node.get<Cast>(); inner && inner->display == display)
           cast.arg = *inner->arg;
         else
           cast.arg = std::move(e.node);
@@ -374,6 +386,23 @@ private:
       if (isNullConst(*o.right)) return Typed{NullTest{is_distinct, transform(**o.left).node}, kBoolOid, -1};
       if (isNullConst(**o.left)) return Typed{NullTest{is_distinct, transform(*o.right).node}, kBoolOid, -1};
     }
+    if (o.kind == OpExpr::Kind::op && o.left && (*o.left)->is<RowExpr>() && o.right->is<RowExpr>() &&
+        (o.name.back().str() == "=" || o.name.back().str() == "<>")) {
+      // make_row_comparison_op(): ROW(a, b) = ROW(1, 2) is (a = 1) AND (b = 2).
+      const auto &l = (*o.left)->as<RowExpr>().args, &r = o.right->as<RowExpr>().args;
+      if (l.size() != r.size()) fail("unequal number of entries in row expressions");
+      bool eq = o.name.back().str() == "=";
+      BoolExpr combined{eq ? BoolExpr::Kind::and_ : BoolExpr::Kind::or_, {}};
+      for (size_t i = 0; i < l.size(); ++i) {
+        OpExpr pair;
+        pair.name = {o.name.back()};
+        pair.left = Box<Node>(l[i]);
+        pair.right = r[i];
+        combined.args.push_back(transformNode(pair, Node()).node);
+      }
+      if (combined.args.size() == 1) return Typed{combined.args[0], kBoolOid, -1};
+      return Typed{combined, kBoolOid, -1};
+    }
     std::optional<Typed> left;
     if (o.left) left = transform(**o.left);
     Typed right = transform(*o.right);
@@ -386,8 +415,10 @@ private:
       uncertain(fmt::format("the operator {} ({})", name, r.error));
       return unresolvedOp(o, left, right);
     }
+    calls(r.op->function);
     OpExpr out;
-    out.kind = o.kind;
+    // IS NOT DISTINCT FROM is NOT (... IS DISTINCT FROM ...), as PostgreSQL stores it.
+    out.kind = o.kind == OpExpr::Kind::not_distinct ? OpExpr::Kind::distinct : o.kind;
     out.name = o.name.size() > 1 && schema != "pg_catalog" ? o.name : std::vector<Identifier>{o.name.back()};
     if (left) out.left = Box<Node>(implicitTo(std::move(*left), r.left, "operator").node);
     out.right = implicitTo(std::move(right), r.right, "operator").node;
@@ -699,6 +730,7 @@ private:
     }
     if (r.kind != builtins::FunctionCallKind::normal) fail(fmt::format("aggregate and window functions are not allowed here: {}", name));
     if (r.retset) fail(fmt::format("set-returning functions are not allowed here: {}", name));
+    calls(r.function->oid);
     FuncCall out;
     out.name = f.name;
     out.function = QualifiedName{Identifier::exact(std::string(r.function->schema)), Identifier::exact(std::string(r.function->name))};
@@ -725,6 +757,7 @@ private:
 
   Typed transformNode(const SqlValue &v, const Node &) {
     using K = SqlValue::Kind;
+    if (volatility_ == 'i') volatility_ = 's';  // depends on the session
     Oid type = kNameOid;
     switch (v.kind) {
       case K::current_date: type = kDateOid; break;
@@ -784,6 +817,12 @@ private:
   ExpressionUse use_;
   std::vector<std::string> uncertain_;
   std::vector<QualifiedName> relations_;
+  char volatility_ = 'i';
+  void calls(builtins::Oid function) {
+    const FunctionInfo *f = function ? catalog_.functionByOid(function) : nullptr;
+    char v = f ? f->volatility : 'v';
+    if (v == 'v' || (v == 's' && volatility_ == 'i')) volatility_ = v;
+  }
 };
 
 }  // namespace

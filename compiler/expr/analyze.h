@@ -46,6 +46,12 @@ struct Analysis {
   bool exact = true;
   std::vector<std::string> uncertain;
   std::vector<QualifiedName> relations;  // named by regclass literals
+  // Calls a VOLATILE function (nextval, random(), clock_timestamp()): as a new column's
+  // default it is evaluated for every row, which rewrites the table.
+  bool is_volatile = false;
+  // The least stable function it calls, as pg_proc's provolatile: 'i' immutable (only
+  // such may appear in index expressions and generated columns), 's' stable, 'v' volatile.
+  char volatility = 'i';
 };
 
 // The expression would make PostgreSQL reject the statement.

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <map>
+#include <regex>
 #include <vector>
 
 #include <fmt/format.h>
@@ -508,7 +509,11 @@ ConstValue dateValue(const std::string &input) {
     return inexact(s);  // fixed when the statement runs; the stored date depends on the day
   Date d;
   size_t used = parseDate(s, d);
-  if (!used) return inexact(input);
+  if (!used) {
+    if (std::regex_match(s, std::regex(R"(\d{4}-\d{1,2}-\d{1,2})")))
+      return invalid(fmt::format("date/time field value out of range: \"{}\"", input));
+    return inexact(input);
+  }
   // Anything after the date (a time) is ignored by date_in.
   return ok(formatDate(d));
 }
@@ -596,7 +601,9 @@ std::string formatInterval(const IntervalValue &v) {
   return out;
 }
 
-std::optional<IntervalValue> parseInterval(const std::string &input, int32_t typmod) {
+// Returns nullopt for input PostgreSQL rejects; sets `unsure` for spellings this parser
+// does not know (ISO 8601 'P1D', '1 century', ...), which PostgreSQL may accept.
+std::optional<IntervalValue> parseInterval(const std::string &input, int32_t typmod, bool &unsure) {
   using namespace interval_fields;
   std::string s = lower(trim(input));
   IntervalValue v;
@@ -607,11 +614,41 @@ std::optional<IntervalValue> parseInterval(const std::string &input, int32_t typ
   auto skip = [&] {
     while (i < s.size() && s[i] == ' ') ++i;
   };
+  int seen = 0;  // fields given, to reject "1 day 1 day" as PostgreSQL does
+  auto field = [&](int bit) {
+    if (seen & bit) return false;
+    seen |= bit;
+    return true;
+  };
+  if (!s.empty() && (s[0] == 'p' || s[0] == '@')) {
+    unsure = true;  // ISO 8601 and verbose forms
+    return std::nullopt;
+  }
   while (skip(), i < s.size()) {
     if (s.compare(i, 3, "ago") == 0) {
       ago = true;
       i += 3;
       continue;
+    }
+    // SQL-standard year-month: "1-2" is 1 year 2 months.
+    {
+      size_t j = i;
+      bool minus = s[j] == '-' || s[j] == '+' ? s[j++] == '-' : false;
+      size_t y0 = j;
+      while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+      size_t y1 = j;
+      if (y1 > y0 && j < s.size() && s[j] == '-') {
+        size_t m0 = ++j;
+        while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+        if (j > m0 && (j == s.size() || s[j] == ' ')) {
+          if (!field(year | month)) return std::nullopt;
+          int64_t months = std::stoll(s.substr(y0, y1 - y0)) * 12 + std::stoll(s.substr(m0, j - m0));
+          v.months += minus ? -months : months;
+          i = j;
+          any = true;
+          continue;
+        }
+      }
     }
     // a time of day: [-]HH:MM[:SS[.f]]
     size_t save = i;
@@ -619,6 +656,7 @@ std::optional<IntervalValue> parseInterval(const std::string &input, int32_t typ
     if (s[i] == '-' || s[i] == '+') negative = s[i++] == '-';
     Time t;
     if (size_t used = parseTime(s, i, t); used && (i + used == s.size() || s[i + used] == ' ')) {
+      if (!field(hour | minute | second)) return std::nullopt;
       v.micros += negative ? -t.micros : t.micros;
       i += used;
       any = true;
@@ -635,6 +673,9 @@ std::optional<IntervalValue> parseInterval(const std::string &input, int32_t typ
     size_t unit_start = i;
     while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
     std::string unit = s.substr(unit_start, i - unit_start);
+    // A bare number right before a time of day counts days ("1 12:00:00").
+    Time next_time;
+    if (unit.empty() && i < s.size() && parseTime(s, i + (s[i] == '-' || s[i] == '+'), next_time)) unit = "day";
     if (unit.empty()) {
       // A bare number takes the unit of the field restriction's last field, else seconds.
       if (range == year) unit = "year";
@@ -645,6 +686,21 @@ std::optional<IntervalValue> parseInterval(const std::string &input, int32_t typ
       else unit = "second";
     }
     double whole = std::trunc(number), frac = number - whole;
+    int bit = 0;
+    if (unit == "year" || unit == "years" || unit == "y" || unit == "yr" || unit == "yrs") bit = year;
+    else if (unit == "month" || unit == "months" || unit == "mon" || unit == "mons") bit = month;
+    else if (unit == "week" || unit == "weeks" || unit == "w") bit = 1 << 20;
+    else if (unit == "day" || unit == "days" || unit == "d") bit = day;
+    else if (unit == "hour" || unit == "hours" || unit == "h" || unit == "hr" || unit == "hrs") bit = hour;
+    else if (unit == "minute" || unit == "minutes" || unit == "m" || unit == "min" || unit == "mins") bit = minute;
+    else if (unit == "second" || unit == "seconds" || unit == "s" || unit == "sec" || unit == "secs") bit = second;
+    else if (unit.rfind("millisecond", 0) == 0 || unit == "ms" || unit == "msec" || unit == "msecs") bit = 1 << 21;
+    else if (unit.rfind("microsecond", 0) == 0 || unit == "us" || unit == "usec" || unit == "usecs") bit = 1 << 22;
+    else if (unit.rfind("centur", 0) == 0 || unit.rfind("decade", 0) == 0 || unit.rfind("millenni", 0) == 0) {
+      unsure = true;
+      return std::nullopt;
+    }
+    if (bit && !field(bit)) return std::nullopt;
     auto spillDays = [&](double days_fraction) {
       double micros = days_fraction * 86400e6;
       v.micros += static_cast<int64_t>(std::llround(micros));
@@ -674,7 +730,7 @@ std::optional<IntervalValue> parseInterval(const std::string &input, int32_t typ
     } else if (unit == "microsecond" || unit == "microseconds" || unit == "us" || unit == "usec" || unit == "usecs") {
       v.micros += static_cast<int64_t>(std::llround(number));
     } else {
-      return std::nullopt;
+      return std::nullopt;  // not a unit PostgreSQL knows
     }
     any = true;
   }
@@ -829,8 +885,11 @@ std::optional<std::string> normalizeNumeric(const std::string &input) {
   std::string digits = int_part + frac_part;
   int64_t scale = static_cast<int64_t>(frac_part.size()) - exponent;
   int64_t display_scale = std::max<int64_t>(0, scale);
-  // Move to exactly display_scale fraction digits.
+  if (display_scale > 16383) return std::nullopt;  // beyond numeric's range
+  // Written as an integer with exactly display_scale digits after the point.
   if (scale < display_scale) digits += std::string(static_cast<size_t>(display_scale - scale), '0');
+  if (digits.size() <= static_cast<size_t>(display_scale))
+    digits.insert(0, static_cast<size_t>(display_scale) + 1 - digits.size(), '0');
   size_t point = digits.size() - static_cast<size_t>(display_scale);
   std::string whole = digits.substr(0, point), fraction = digits.substr(point);
   whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size()));
@@ -877,8 +936,10 @@ ConstValue normalizeConstant(const std::string &input, Oid type, int32_t typmod)
     case kTimeOid: return timeValue(input, false);
     case kTimetzOid: return timeValue(input, true);
     case kIntervalOid: {
-      auto v = parseInterval(input, typmod);
-      if (!v) return inexact(input);
+      bool unsure = false;
+      auto v = parseInterval(input, typmod, unsure);
+      if (!v && unsure) return inexact(input);
+      if (!v) return invalid(fmt::format("invalid input syntax for type interval: \"{}\"", input));
       return ok(formatInterval(*v));
     }
     default: break;

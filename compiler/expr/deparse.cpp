@@ -13,9 +13,23 @@ std::string joinName(const std::vector<Identifier> &name) {
   return out;
 }
 
+// The type an analyzed node yields, where the node records it.
+std::optional<TypeName> nodeType(const Node &n) {
+  if (auto *c = n.get<Const>()) return c->type;
+  if (auto *c = n.get<ColumnRef>()) return c->type;
+  if (auto *c = n.get<Cast>()) return c->type;
+  if (auto *c = n.get<FuncCall>()) return c->type;
+  if (auto *c = n.get<OpExpr>()) return c->type;
+  if (auto *c = n.get<CaseExpr>()) return c->type;
+  if (auto *c = n.get<CoalesceExpr>()) return c->type;
+  if (auto *c = n.get<ArrayExpr>()) return c->type;
+  if (auto *c = n.get<Collate>()) return nodeType(*c->arg);
+  return std::nullopt;
+}
+
 class Printer {
 public:
-  explicit Printer(bool loose) : loose_(loose) {}
+  explicit Printer(bool loose, bool for_ddl = false) : loose_(loose), for_ddl_(for_ddl) {}
 
   std::string print(const Node &node, bool showimplicit) {
     std::string out;
@@ -49,9 +63,6 @@ private:
       needlabel |= t.typmod >= 0;
     } else if (is("bool")) {
       out = v == "t" ? "true" : "false";
-    } else if (is("bit") || is("varbit")) {
-      out = "B'" + v + "'";
-      needlabel = true;
     } else {
       out = quoteLiteral(v);
       needlabel = !is("unknown");
@@ -135,11 +146,17 @@ private:
     if (name == "overlay" && (a.size() == 3 || a.size() == 4))
       return "OVERLAY(" + print(a[0], false) + " PLACING " + print(a[1], false) + " FROM " + print(a[2], false) +
              (a.size() == 4 ? " FOR " + print(a[3], false) : "") + ")";
-    if (name == "position" && a.size() == 2) return "POSITION(" + print(a[1], false) + " IN " + print(a[0], false) + ")";
+    if (name == "position" && a.size() == 2) return "POSITION((" + print(a[1], false) + ") IN (" + print(a[0], false) + "))";
     if (name == "substring" && (a.size() == 2 || a.size() == 3)) {
-      bool similar = f.type && f.args.size() == 3 && false;
-      (void)similar;
-      return "SUBSTRING(" + print(a[0], false) + " FROM " + print(a[1], false) + (a.size() == 3 ? " FOR " + print(a[2], false) : "") + ")";
+      // PostgreSQL 15 spells out SUBSTRING(x FROM n FOR m) and SUBSTRING(x SIMILAR p
+      // ESCAPE e); the regular-expression form substring(x FROM p) prints as a call.
+      auto type = nodeType(a[1]);
+      bool numeric = type && !type->is_array && type->isBuiltin("int4");
+      if (numeric)
+        return "SUBSTRING(" + print(a[0], false) + " FROM " + print(a[1], false) + (a.size() == 3 ? " FOR " + print(a[2], false) : "") + ")";
+      if (a.size() == 3)
+        return "SUBSTRING(" + print(a[0], false) + " SIMILAR " + print(a[1], false) + " ESCAPE " + print(a[2], false) + ")";
+      return std::nullopt;
     }
     if ((name == "btrim" || name == "ltrim" || name == "rtrim") && (a.size() == 1 || a.size() == 2)) {
       const char *where = name == "btrim" ? "BOTH" : name == "ltrim" ? "LEADING" : "TRAILING";
@@ -174,6 +191,8 @@ private:
   }
 
   std::string printNode(const ArrayOp &a, bool) {
+    if (for_ddl_)
+      if (auto in = inList(a)) return *in;
     return "(" + print(*a.left, true) + " " + operatorName(a.name) + " " + (a.use_or ? "ANY" : "ALL") + " (" +
            print(*a.right, true) + "))";
   }
@@ -253,7 +272,26 @@ private:
 
   std::string printNode(const Param &p, bool) { return "$" + std::to_string(p.number); }
 
+  // "x = ANY ((ARRAY[c1, c2])::t[])" with x a cast of a value of the elements' type to t:
+  // what transformAExprIn makes of "x IN (c1, c2)" when that type has no = of its own.
+  std::optional<std::string> inList(const ArrayOp &a) {
+    const std::string &op = a.name.back().str();
+    if (a.name.size() != 1 || !((a.use_or && op == "=") || (!a.use_or && op == "<>"))) return std::nullopt;
+    const Cast *left = a.left->get<Cast>(), *right = a.right->get<Cast>();
+    if (!left || !right || !left->type || !right->type) return std::nullopt;
+    const ArrayExpr *array = right->arg->get<ArrayExpr>();
+    auto source = nodeType(*left->arg);
+    if (!array || !source || !array->type || array->elements.empty()) return std::nullopt;
+    if (array->type->name != source->name || !array->type->is_array || source->is_array) return std::nullopt;
+    for (const auto &e : array->elements) {
+      auto *c = e.get<Const>();
+      if (!c || !c->type || c->type->name != source->name) return std::nullopt;
+    }
+    return "(" + print(*left->arg, false) + (a.use_or ? " IN (" : " NOT IN (") + args(array->elements, true) + "))";
+  }
+
   bool loose_;
+  bool for_ddl_;
 };
 
 }  // namespace
@@ -262,8 +300,15 @@ std::string deparse(const Node &node) { return Printer(false).print(node, false)
 
 std::string looseText(const Node &node) { return Printer(true).print(node, false); }
 
+std::string deparseForDdl(const Node &node) { return Printer(false, true).print(node, false); }
+
 bool looksLikeFunction(const Node &node) {
-  if (auto *f = node.get<FuncCall>()) return f->display == Display::call || f->display == Display::sql_syntax;
+  // Plain calls and the SQL-syntax ones (EXTRACT, SUBSTRING, TRIM, POSITION, ...), but
+  // not AT TIME ZONE, which PostgreSQL 15 prints inside parentheses of its own.
+  if (auto *f = node.get<FuncCall>()) {
+    const std::string &name = f->function ? f->function->name.str() : f->name.back().str();
+    return f->display == Display::call || (f->display == Display::sql_syntax && name != "timezone");
+  }
   if (auto *o = node.get<OpExpr>()) return o->kind == OpExpr::Kind::nullif;
   return node.is<CoalesceExpr>() || node.is<SqlValue>();
 }

@@ -17,6 +17,12 @@ std::string deparse(const Node &node);
 // expression still share when one of them could not be analyzed exactly.
 std::string looseText(const Node &node);
 
+// Text PostgreSQL reads back into the same expression, for DDL: the canonical text,
+// except for the one shape its printed form does not survive, a varchar IN list
+// ("(x)::text = ANY ((ARRAY['a'::character varying])::text[])"), which is written back
+// as the IN list it came from.
+std::string deparseForDdl(const Node &node);
+
 // ruleutils' looks_like_function(): printed without wrapping parentheses in an index.
 bool looksLikeFunction(const Node &node);
 

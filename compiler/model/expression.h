@@ -40,6 +40,9 @@ struct Expression {
   // ruleutils' looks_like_function(): a plain function call, COALESCE and the like,
   // which an index key prints without wrapping parentheses.
   bool function_like = false;
+  // Calls a VOLATILE function (nextval, random()): a new column's default of this kind is
+  // computed for every existing row.
+  bool is_volatile = false;
 
   // Before normalization: the parsed expression and where it was written. The front end
   // and introspection fill these; the normalizer (expr/normalize.h) turns them into

@@ -56,7 +56,8 @@ private:
       }
       e.syntax = std::make_shared<expr::Node>(std::move(*parsed));
     }
-    if (e.sql.empty()) e.sql = e.text;  // catalog text: written back as printed
+    const bool from_catalog = e.sql.empty();
+    if (from_catalog) e.sql = e.text;  // catalog text: written back as printed...
     expr::AnalysisScope scope;
     scope.columns = columns;
     const std::vector<Identifier> path = e.search_path.empty() ? std::vector<Identifier>{Identifier::exact("public")} : e.search_path;
@@ -65,11 +66,15 @@ private:
     try {
       expr::Analysis a = expr::analyze(*e.syntax, catalog_, scope, use, target);
       e.text = expr::deparse(a.node);
+      // ...or, when the analysis is exact, in a form PostgreSQL reads back unchanged.
+      if (from_catalog && a.exact) e.sql = expr::deparseForDdl(a.node);
       e.loose = expr::looseText(a.node);
       e.exact = a.exact;
       e.relations = a.relations;
       e.columns = expr::referencedColumns(a.node);
       e.function_like = expr::looksLikeFunction(a.node);
+      e.is_volatile = a.is_volatile || !a.exact;
+      last_volatility_ = a.volatility;
       // Written under another search_path, names in the text could resolve differently
       // when a migration runs: write the canonical text, where every name is qualified.
       bool default_path = e.search_path.empty() || e.search_path == std::vector<Identifier>{Identifier::exact("public")};
@@ -97,8 +102,17 @@ private:
         auto *c = last_node_.get<expr::Const>();
         if (c && c->literal == expr::Const::Literal::null && column.default_value->exact) column.default_value.reset();
       }
-      if (column.generated)
+      if (column.generated) {
         normalize(*column.generated, object + " GENERATED", ExpressionUse::generated, &table.columns, column.type);
+        if (last_volatility_ != 'i')
+          errors_.push_back(Diagnostic{column.generated->where, object + ": generation expression is not immutable", ""});
+        for (const auto &read : column.generated->columns) {
+          const Column *other = table.findColumn(read);
+          if (other && other->generated)
+            errors_.push_back(Diagnostic{column.generated->where,
+                                         object + ": cannot use generated column \"" + read.str() + "\" in column generation expression", ""});
+        }
+      }
     }
     for (auto &c : table.constraints) {
       std::string object = name + " constraint " + c.name.sql();
@@ -116,7 +130,11 @@ private:
       return;
     }
     for (auto &key : index.keys) normalizeKey(key, *table, index.method, object);
-    if (index.predicate) normalize(*index.predicate, object + " WHERE", ExpressionUse::index_predicate, &table->columns, std::nullopt);
+    if (index.predicate) {
+      normalize(*index.predicate, object + " WHERE", ExpressionUse::index_predicate, &table->columns, std::nullopt);
+      if (last_volatility_ != 'i')
+        errors_.push_back(Diagnostic{index.predicate->where, object + ": functions in index predicate must be marked IMMUTABLE", ""});
+    }
   }
 
   // pg_get_indexdef() leaves out the operator class that is the default for the key's
@@ -134,6 +152,22 @@ private:
       own_collation = column->collation;
     } else if (key.expression) {
       type = normalize(*key.expression, object, ExpressionUse::index_key, &table.columns, std::nullopt);
+      if (last_volatility_ != 'i')
+        errors_.push_back(Diagnostic{key.expression->where, object + ": functions in index expression must be marked IMMUTABLE", ""});
+      // "(column)" and "(column COLLATE c)" are column keys, as PostgreSQL makes them.
+      const expr::Node *bare = &last_node_;
+      std::optional<QualifiedName> collation;
+      if (auto *c = bare->get<expr::Collate>()) {
+        collation = c->collation;
+        bare = &*c->arg;
+      }
+      if (auto *ref = bare->get<expr::ColumnRef>()) {
+        key.column = ref->fields.back();
+        key.expression.reset();
+        if (collation) key.collation = collation;
+        const Column *column = table.findColumn(*key.column);
+        own_collation = column ? column->collation : std::nullopt;
+      }
     }
     if (key.collation) {
       bool is_default = key.collation->schema.str() == "pg_catalog" && key.collation->name.str() == "default";
@@ -155,6 +189,7 @@ private:
   const builtins::Catalog &catalog_;
   std::vector<Diagnostic> errors_;
   expr::Node last_node_;
+  char last_volatility_ = 'i';
 };
 
 }  // namespace
