@@ -1,5 +1,7 @@
 // ADD COLUMN, DROP COLUMN and ALTER COLUMN (type, nullability, default, identity,
 // generation).
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "compiler/builtins/coercion.h"
@@ -44,11 +46,25 @@ std::vector<std::string> attributeStatements(const QualifiedName &t, const Colum
   return out;
 }
 
+// Generated columns of `table` that read `column`: PostgreSQL refuses to change the type
+// of a column a generation expression uses.
+std::vector<Column> generatedReaders(const SchemaModel &model, const QualifiedName &table, const Identifier &column) {
+  std::vector<Column> out;
+  if (const Table *t = model.findTable(table))
+    for (const auto &c : t->columns)
+      if (c.generated && std::find(c.generated->columns.begin(), c.generated->columns.end(), column) != c.generated->columns.end())
+        out.push_back(c);
+  return out;
+}
+
 // ALTER COLUMN TYPE, with the default set aside while the type changes (the old default
-// may not convert) and a USING clause only when no assignment cast exists.
+// may not convert) and a USING clause only when no assignment cast exists. Generated
+// columns reading the column are dropped first and added back after, recomputed.
 std::vector<std::string> typeStatements(const QualifiedName &t, const Column &a, const Column &b,
-                                        const builtins::Catalog &catalog) {
+                                        const builtins::Catalog &catalog, const std::vector<Column> &readers_before,
+                                        const std::vector<Column> &readers_after) {
   std::vector<std::string> out;
+  for (const auto &g : readers_before) out.push_back(ddl::alterTable(t, "DROP COLUMN " + g.name.sql()));
   bool type_changes = a.type != b.type;
   if (type_changes && a.default_value) out.push_back(ddl::alterColumn(t, b.name, "DROP DEFAULT"));
   std::string action = "TYPE " + b.type.sql();
@@ -59,6 +75,7 @@ std::vector<std::string> typeStatements(const QualifiedName &t, const Column &a,
     action += " USING " + b.name.sql() + "::" + b.type.sql();
   out.push_back(ddl::alterColumn(t, b.name, action));
   if (type_changes && b.default_value) out.push_back(ddl::alterColumn(t, b.name, "SET DEFAULT " + b.default_value->sql));
+  for (const auto &g : readers_after) out.push_back(ddl::alterTable(t, "ADD COLUMN " + ddl::columnDefinition(t, g)));
   return out;
 }
 
@@ -73,17 +90,21 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
     bool split = c.not_null && !c.default_value && !c.identity && !c.generated;
     Step s;
     s.summary = "add column " + name;
+    s.object = "column " + name;
+    s.effect = Step::Effect::added;
     s.statements = {ddl::alterTable(a->table, "ADD COLUMN " + ddl::columnDefinition(a->table, c, !split))};
     s.reverse = {ddl::alterTable(a->table, "DROP COLUMN " + c.name.sql())};
     s.creates = columnProvides(a->table, c);
     s.needs_after = columnNeeds(a->table, c);
-    if (c.identity || c.generated)
-      s.hazards.push_back("fills every existing row of " + a->table.sql() + ": rewrites the table under an ACCESS EXCLUSIVE lock");
+    if (c.identity || c.generated || (c.default_value && c.default_value->is_volatile))
+      s.hazards.push_back("computes a value for every existing row of " + a->table.sql() +
+                          ": rewrites the table under an ACCESS EXCLUSIVE lock");
     s.priority = priority::add_column;
     out.push_back(std::move(s));
     if (split) {
       Step n;
       n.summary = "set not null on " + name;
+      n.object = "column " + name;
       n.phase = Phase::contract;
       n.statements = {ddl::alterColumn(a->table, c.name, "SET NOT NULL")};
       n.reverse = {ddl::alterColumn(a->table, c.name, "DROP NOT NULL")};
@@ -98,6 +119,8 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
     const Column &c = d->column;
     Step s;
     s.summary = "drop column " + qualifiedColumn(d->table, c.name);
+    s.object = "column " + qualifiedColumn(d->table, c.name);
+    s.effect = Step::Effect::dropped;
     s.phase = Phase::contract;
     s.statements = {ddl::alterTable(d->table, "DROP COLUMN " + c.name.sql())};
     for (const auto &q : d->owned_sequences) s.reverse.push_back(ddl::createSequence(q));
@@ -123,20 +146,42 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
     if (alter->has(diff::type_changed) || alter->has(diff::collation_changed)) {
       Step s;
       s.summary = "change type of " + name + " to " + b.type.sql();
-      s.statements = typeStatements(t, a, b, context.catalog);
-      s.reverse = typeStatements(t, b, a, context.catalog);
+      s.object = "column " + name;
+      // Generated columns reading this one, as they are before and after (a generated
+      // column the diff itself changes is dropped and added by its own steps).
+      std::vector<Column> readers_from, readers_to;
+      if (a.type != b.type) {
+        for (const auto &g : generatedReaders(context.from, t, a.name))
+          if (generatedReaders(context.to, t, a.name).size() && context.to.findTable(t)->findColumn(g.name) &&
+              context.to.findTable(t)->findColumn(g.name)->generated == g.generated)
+            readers_from.push_back(g);
+        for (const auto &g : readers_from) readers_to.push_back(*context.to.findTable(t)->findColumn(g.name));
+      }
+      s.statements = typeStatements(t, a, b, context.catalog, readers_from, readers_to);
+      s.reverse = typeStatements(t, b, a, context.catalog, readers_to, readers_from);
+      if (!readers_from.empty())
+        s.hazards.push_back("drops and adds back the generated columns that read " + name + ", recomputing every row");
       defaults_in_type_step = a.type != b.type;
-      TypeChange kind = a.type == b.type ? TypeChange::checked : classifyTypeChange(a.type, b.type, context.catalog);
-      TypeChange back = a.type == b.type ? TypeChange::checked : classifyTypeChange(b.type, a.type, context.catalog);
+      bool type_changes = a.type != b.type;
+      TypeChange kind = type_changes ? classifyTypeChange(a.type, b.type, context.catalog) : TypeChange::widening;
       s.phase = kind == TypeChange::widening && !alter->has(diff::collation_changed) ? Phase::expand : Phase::contract;
+      if (!type_changes) s.summary = "change collation of " + name;
       if (kind == TypeChange::rewrite)
         s.hazards.push_back("rewrites table " + t.sql() + " and its indexes under an ACCESS EXCLUSIVE lock");
-      if (kind != TypeChange::widening)
-        s.hazards.push_back("checks every value of " + name + " against " + b.type.sql() + " and fails on one that does not fit");
-      if (back != TypeChange::widening && kind == TypeChange::widening)
-        s.hazards.push_back("the down migration narrows " + name + " back to " + a.type.sql() + " and fails if longer values were written");
+      else if (!type_changes)
+        s.hazards.push_back("rebuilds the indexes on " + name + " under an ACCESS EXCLUSIVE lock");
+      if (type_changes) {
+        std::string up = conversionHazard(name, a.type, b.type, context.catalog);
+        std::string down = conversionHazard(name, b.type, a.type, context.catalog);
+        if (!up.empty()) s.hazards.push_back(up);
+        if (!down.empty()) s.hazards.push_back("going back, the down migration " + down);
+      }
       s.needs_before = columnNeeds(t, a);
       s.needs_after = columnNeeds(t, b);
+      if (type_changes) {
+        s.removes.push_back(keys::columnType(t, b.name));
+        s.creates.push_back(keys::columnType(t, b.name));
+      }
       s.priority = priority::alter_column;
       out.push_back(std::move(s));
       // An identity follows its column's type (its sequence's type and limits move too).
@@ -154,6 +199,7 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
       // generated again but to add it anew, which the down migration does.
       Step s;
       s.summary = "stop generating " + name;
+      s.object = "column " + name;
       s.phase = Phase::contract;
       s.statements = {ddl::alterColumn(t, b.name, "DROP EXPRESSION")};
       s.reverse = {ddl::alterTable(t, "DROP COLUMN " + a.name.sql()),
@@ -179,6 +225,7 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
       if (!(changes & diff::generation_changed)) from.generated = to.generated;
       Step s;
       s.summary = identity_or_generation ? "alter identity or generation of " + name : "set default of " + name;
+      s.object = "column " + name;
       s.statements = attributeStatements(t, from, to, null_with_identity);
       s.reverse = attributeStatements(t, to, from, null_with_identity);
       bool removes_something = (from.default_value && !to.default_value) || (from.identity && !to.identity) ||
@@ -199,6 +246,7 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
     if ((changes & diff::nullability_changed) && !null_with_identity) {
       Step s;
       s.summary = (b.not_null ? "set not null on " : "drop not null on ") + name;
+      s.object = "column " + name;
       s.statements = {ddl::alterColumn(t, b.name, b.not_null ? "SET NOT NULL" : "DROP NOT NULL")};
       s.reverse = {ddl::alterColumn(t, b.name, b.not_null ? "DROP NOT NULL" : "SET NOT NULL")};
       s.needs_after = {keys::column(t, b.name)};

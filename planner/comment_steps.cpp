@@ -9,37 +9,42 @@ void addCommentSteps(const diff::Change &change, const PlanContext &, std::vecto
   auto *c = std::get_if<diff::SetComment>(&change);
   if (!c) return;
   using K = diff::SetComment::Kind;
-  std::string target, need, what;
+  std::string target, need, object;  // what COMMENT ON names, the key it needs, the summary's name
   switch (c->kind) {
     case K::schema:
       target = "SCHEMA " + c->object.name.sql();
       need = keys::schema(c->object.name);
+      object = "schema " + c->object.name.sql();
       break;
     case K::table:
       target = "TABLE " + c->object.sql();
       need = keys::table(c->object);
+      object = "table " + c->object.sql();
       break;
     case K::column:
       target = "COLUMN " + c->object.sql() + "." + c->sub_object.sql();
       need = keys::column(c->object, c->sub_object);
+      object = "column " + c->object.sql() + "." + c->sub_object.sql();
       break;
     case K::constraint:
       target = "CONSTRAINT " + c->sub_object.sql() + " ON " + c->object.sql();
       need = keys::constraint(c->object, c->sub_object);
+      object = "constraint " + c->object.sql() + "." + c->sub_object.sql();
       break;
     case K::index:
       target = "INDEX " + c->object.sql();
       need = keys::index(c->object);
+      object = "index " + c->object.sql();
       break;
     case K::sequence:
       target = "SEQUENCE " + c->object.sql();
       need = keys::sequence(c->object);
+      object = "sequence " + c->object.sql();
       break;
   }
   Step s;
-  std::string kind = target.substr(0, target.find(' '));
-  for (auto &ch : kind) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  s.summary = "comment on " + kind + " " + target.substr(target.find(' ') + 1);
+  s.summary = "comment on " + object;
+  s.object = object;
   s.statements = {ddl::comment(target, c->to)};
   s.reverse = {ddl::comment(target, c->from)};
   s.needs_after = {need};

@@ -26,6 +26,7 @@ std::vector<std::string> commentOf(const QualifiedName &t, const Constraint &c) 
 Step validateStep(const QualifiedName &t, const Constraint &c) {
   Step s;
   s.summary = "validate " + label(t, c);
+  s.object = "constraint " + t.sql() + "." + c.name.sql();
   s.statements = {ddl::validateConstraint(t, c.name)};
   // A constraint cannot be un-validated: put it back NOT VALID.
   s.reverse = {ddl::dropConstraint(t, c.name), ddl::addConstraint(t, c, true)};
@@ -45,6 +46,8 @@ void addConstraintSteps(const diff::Change &change, const PlanContext &context, 
     bool in_use = !context.new_tables.count(t);
     Step s;
     s.summary = "add " + label(t, c);
+    s.object = "constraint " + t.sql() + "." + c.name.sql();
+    s.effect = Step::Effect::added;
     s.creates = constraintProvides(t, c);
     s.needs_after = constraintNeeds(t, c);
     s.priority = addPriority(c);
@@ -64,6 +67,8 @@ void addConstraintSteps(const diff::Change &change, const PlanContext &context, 
       Index index = ddl::constraintIndex(t, c);
       Step build;
       build.summary = "build index " + index.name.sql() + " for " + label(t, c);
+      build.object = s.object;
+      build.effect = Step::Effect::added;
       build.statements = {ddl::createIndex(index, true)};
       build.reverse = {"DROP INDEX CONCURRENTLY IF EXISTS " + index.name.sql()};
       build.transactional = build.reverse_transactional = false;
@@ -89,6 +94,8 @@ void addConstraintSteps(const diff::Change &change, const PlanContext &context, 
     const Constraint &c = d->constraint;
     Step s;
     s.summary = "drop " + label(t, c);
+    s.object = "constraint " + t.sql() + "." + c.name.sql();
+    s.effect = Step::Effect::dropped;
     s.phase = Phase::contract;
     s.statements = {ddl::dropConstraint(t, c.name)};
     s.reverse = {ddl::addConstraint(t, c, !c.validated)};

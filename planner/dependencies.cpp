@@ -10,7 +10,10 @@ namespace {
 void append(std::vector<std::string> &out, const std::optional<Expression> &e, const QualifiedName &table) {
   if (!e) return;
   for (const auto &r : e->relations) out.push_back(keys::relation(r));
-  for (const auto &c : e->columns) out.push_back(keys::column(table, c));
+  for (const auto &c : e->columns) {
+    out.push_back(keys::column(table, c));
+    out.push_back(keys::columnType(table, c));
+  }
 }
 
 }  // namespace
@@ -31,7 +34,10 @@ std::vector<std::string> columnProvides(const QualifiedName &table, const Column
 
 std::vector<std::string> constraintNeeds(const QualifiedName &table, const Constraint &c) {
   std::vector<std::string> out{keys::table(table)};
-  for (const auto &col : c.columns) out.push_back(keys::column(table, col));
+  for (const auto &col : c.columns) {
+    out.push_back(keys::column(table, col));
+    out.push_back(keys::columnType(table, col));  // rebuilt by a type change otherwise
+  }
   // A primary key holds its columns NOT NULL: it is added after SET NOT NULL and
   // dropped before DROP NOT NULL.
   if (c.kind == ConstraintKind::primary_key)
@@ -64,8 +70,13 @@ std::vector<std::string> constraintProvides(const QualifiedName &table, const Co
 std::vector<std::string> indexNeeds(const Index &index) {
   QualifiedName table = index.tableName();
   std::vector<std::string> out{keys::table(table)};
+  // PostgreSQL rebuilds an index from its printed definition when a key column's type
+  // changes, so a new index waits for such changes.
   for (const auto &k : index.keys) {
-    if (k.column) out.push_back(keys::column(table, *k.column));
+    if (k.column) {
+      out.push_back(keys::column(table, *k.column));
+      out.push_back(keys::columnType(table, *k.column));
+    }
     append(out, k.expression, table);
   }
   for (const auto &col : index.include) out.push_back(keys::column(table, col));

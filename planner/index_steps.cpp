@@ -11,6 +11,8 @@ void addIndexSteps(const diff::Change &change, const PlanContext &context, std::
     bool in_use = !context.new_tables.count(i.tableName());
     Step s;
     s.summary = "create index " + i.name.sql();
+    s.object = "index " + i.name.sql();
+    s.effect = Step::Effect::added;
     s.statements = {ddl::createIndex(i, in_use)};
     s.reverse = {ddl::dropIndex(i.name, in_use)};
     s.transactional = s.reverse_transactional = !in_use;
@@ -24,6 +26,8 @@ void addIndexSteps(const diff::Change &change, const PlanContext &context, std::
     const Index &i = d->index;
     Step s;
     s.summary = "drop index " + i.name.sql();
+    s.object = "index " + i.name.sql();
+    s.effect = Step::Effect::dropped;
     s.phase = Phase::contract;
     s.statements = {ddl::dropIndex(i.name, true)};
     s.reverse = {ddl::createIndex(i, true)};

@@ -1,5 +1,8 @@
 #pragma once
-// The one place that decides whether changing a column's type rewrites its table.
+// The one place that decides whether changing a column's type rewrites its table, and
+// what the change does to values that do not fit.
+
+#include <string>
 
 #include "compiler/builtins/catalog.h"
 #include "compiler/model/type_name.h"
@@ -7,19 +10,26 @@
 namespace pgshift::planner {
 
 enum class TypeChange {
-  // No rewrite and no value can be rejected: the old type is binary coercible to the new
-  // one and no length, precision or scale limit gets tighter (varchar(10) -> varchar(20)
-  // or text, numeric(8,2) -> numeric(12,2), timestamp(0) -> timestamp(3)).
+  // No rewrite, and every value fits: the old type is binary coercible to the new one
+  // and no length, precision or scale limit gets tighter (varchar(10) -> varchar(20) or
+  // text, numeric(8,2) -> numeric(12,2), timestamp(0) -> timestamp(3)).
   widening,
-  // No rewrite, but every row is checked (text -> varchar(20)): may fail.
-  checked,
-  // The table is rewritten under an ACCESS EXCLUSIVE lock (int4 -> int8, text -> int4).
+  // The table and its indexes are rewritten under an ACCESS EXCLUSIVE lock: any other
+  // conversion, narrowing included (PostgreSQL skips the rewrite only when the
+  // conversion is a relabelling or a length coercion it can prove is a no-op).
   rewrite,
 };
 
-// Mirrors PostgreSQL's ATColumnChangeRequiresRewrite() for the built-in types: no
-// rewrite exactly when the conversion is a relabelling, or a length coercion whose
-// support function knows the new limit is not tighter than the old.
+// Mirrors PostgreSQL's ATColumnChangeRequiresRewrite() and the length-coercion support
+// functions (varchar_support, numeric_support, timestamp_support, ...) for the built-in
+// types. timestamp <-> timestamptz is a rewrite unless the session is in UTC; pgshift
+// does not assume it is.
 TypeChange classifyTypeChange(const TypeName &from, const TypeName &to, const builtins::Catalog &catalog);
+
+// What converting the values does to those that do not fit the new type, as a hazard
+// sentence for `column` ("fails on a value longer than 10 characters", "rounds values to
+// 2 decimal places"); empty when every value converts unchanged.
+std::string conversionHazard(const std::string &column, const TypeName &from, const TypeName &to,
+                             const builtins::Catalog &catalog);
 
 }  // namespace pgshift::planner

@@ -9,6 +9,8 @@ void addSchemaSteps(const diff::Change &change, const PlanContext &, std::vector
   if (auto *c = std::get_if<diff::CreateSchema>(&change)) {
     Step s;
     s.summary = "create schema " + c->schema.name.sql();
+    s.object = "schema " + c->schema.name.sql();
+    s.effect = Step::Effect::added;
     s.statements = {ddl::createSchema(c->schema)};
     s.reverse = {ddl::dropSchema(c->schema)};
     s.creates = {keys::schema(c->schema.name)};
@@ -17,6 +19,8 @@ void addSchemaSteps(const diff::Change &change, const PlanContext &, std::vector
   } else if (auto *d = std::get_if<diff::DropSchema>(&change)) {
     Step s;
     s.summary = "drop schema " + d->schema.name.sql();
+    s.object = "schema " + d->schema.name.sql();
+    s.effect = Step::Effect::dropped;
     s.phase = Phase::contract;
     s.statements = {ddl::dropSchema(d->schema)};
     s.reverse = {ddl::createSchema(d->schema)};

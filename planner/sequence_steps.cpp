@@ -13,6 +13,7 @@ std::vector<std::string> sequenceProvides(const Sequence &s) { return {keys::seq
 Step ownerStep(const QualifiedName &sequence, const std::optional<QualifiedColumn> &from, const std::optional<QualifiedColumn> &to) {
   Step s;
   s.summary = "set owner of sequence " + sequence.sql();
+  s.object = "sequence " + sequence.sql();
   s.statements = {ddl::ownedBy(sequence, to)};
   s.reverse = {ddl::ownedBy(sequence, from)};
   s.needs_after = {keys::sequence(sequence)};
@@ -30,6 +31,8 @@ void addSequenceSteps(const diff::Change &change, const PlanContext &, std::vect
     const Sequence &q = c->sequence;
     Step s;
     s.summary = "create sequence " + q.name.sql();
+    s.object = "sequence " + q.name.sql();
+    s.effect = Step::Effect::added;
     s.statements = {ddl::createSequence(q)};
     s.reverse = {ddl::dropSequence(q)};
     s.creates = sequenceProvides(q);
@@ -43,6 +46,8 @@ void addSequenceSteps(const diff::Change &change, const PlanContext &, std::vect
     const Sequence &q = d->sequence;
     Step s;
     s.summary = "drop sequence " + q.name.sql();
+    s.object = "sequence " + q.name.sql();
+    s.effect = Step::Effect::dropped;
     s.phase = Phase::contract;
     s.statements = {ddl::dropSequence(q)};
     s.reverse = {ddl::createSequence(q)};
@@ -58,6 +63,7 @@ void addSequenceSteps(const diff::Change &change, const PlanContext &, std::vect
     if (from.options != to.options || from.unlogged != to.unlogged) {
       Step s;
       s.summary = "alter sequence " + to.name.sql();
+      s.object = "sequence " + to.name.sql();
       if (from.options != to.options) {
         s.statements.push_back("ALTER SEQUENCE " + to.name.sql() + " " + ddl::sequenceOptions(to.options, true));
         s.reverse.push_back("ALTER SEQUENCE " + to.name.sql() + " " + ddl::sequenceOptions(from.options, true));

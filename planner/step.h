@@ -41,6 +41,13 @@ struct Step {
 
   // What a reviewer must know: data lost, tables scanned or rewritten.
   std::vector<std::string> hazards;
+
+  // For the summary: the object the step is about ("column public.t.a") and what it does
+  // to it. A step that helps another (validating a new constraint, building its index)
+  // names the same object, so each object is counted once.
+  enum class Effect : char { added, changed, dropped };
+  std::string object;
+  Effect effect = Effect::changed;
   // Among steps free to run, lower first; then by summary. Keeps plans stable and readable.
   int priority = 0;
 };

@@ -53,6 +53,8 @@ void addTableSteps(const diff::Change &change, const PlanContext &, std::vector<
     const Table &t = c->table;
     Step s;
     s.summary = "create table " + t.name.sql();
+    s.object = "table " + t.name.sql();
+    s.effect = Step::Effect::added;
     s.statements = {ddl::createTable(t)};
     // A constraint the target has NOT VALID is added as such after the table.
     for (const auto &con : t.constraints)
@@ -66,6 +68,8 @@ void addTableSteps(const diff::Change &change, const PlanContext &, std::vector<
     const Table &t = d->table;
     Step s;
     s.summary = "drop table " + t.name.sql();
+    s.object = "table " + t.name.sql();
+    s.effect = Step::Effect::dropped;
     s.phase = Phase::contract;
     s.statements = {ddl::dropTable(t.name)};
     s.reverse = recreateTable(t, d->indexes, d->owned_sequences);
@@ -81,6 +85,7 @@ void addTableSteps(const diff::Change &change, const PlanContext &, std::vector<
     if (from.options != to.options) {
       Step s;
       s.summary = "set storage parameters of table " + to.name.sql();
+      s.object = "table " + to.name.sql();
       auto changes = [&](const Table &x, const Table &y) {
         std::vector<RelOption> set;
         std::vector<std::string> reset;
@@ -107,6 +112,7 @@ void addTableSteps(const diff::Change &change, const PlanContext &, std::vector<
     if (from.unlogged != to.unlogged) {
       Step s;
       s.summary = std::string("make table ") + to.name.sql() + (to.unlogged ? " unlogged" : " logged");
+      s.object = "table " + to.name.sql();
       s.phase = Phase::contract;
       s.statements = {ddl::alterTable(to.name, to.unlogged ? "SET UNLOGGED" : "SET LOGGED")};
       s.reverse = {ddl::alterTable(to.name, from.unlogged ? "SET UNLOGGED" : "SET LOGGED")};

@@ -20,7 +20,8 @@ struct DropSchema { Schema schema; };
 // constraints; foreign keys and indexes are separate changes.
 struct CreateTable { Table table; };
 // A dropped table takes its indexes and the sequences it owns with it; they are kept
-// here so that the table can be put back.
+// here so that the table can be put back. Its foreign keys are DropConstraint changes of
+// their own (as a created table's are AddConstraint changes).
 struct DropTable {
   Table table;
   std::vector<Index> indexes;

@@ -112,7 +112,14 @@ private:
     }
     for (const auto &t : from_.tables) {
       if (to_.findTable(t.name)) continue;
-      DropTable drop{t, {}, sequencesOwnedBy(t.name, nullptr)};
+      // Its foreign keys go first as changes of their own, as they come last when a
+      // table is created: two tables referencing each other can then both go.
+      Table dropped = t;
+      auto fk = std::stable_partition(dropped.constraints.begin(), dropped.constraints.end(),
+                                      [](const Constraint &c) { return c.kind != ConstraintKind::foreign_key; });
+      for (auto it = fk; it != dropped.constraints.end(); ++it) add(DropConstraint{t.name, *it});
+      dropped.constraints.erase(fk, dropped.constraints.end());
+      DropTable drop{dropped, {}, sequencesOwnedBy(t.name, nullptr)};
       for (const auto &i : from_.indexes)
         if (i.tableName() == t.name) drop.indexes.push_back(i);
       add(drop);
