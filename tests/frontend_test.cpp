@@ -609,7 +609,7 @@ TEST_CASE("psql meta-commands other than \\restrict and \\unrestrict are refused
 
 TEST_CASE("semantic errors carry the position of what they are about") {
   checkErrors({
-      {"CREATE TABLE t (a int,\n  CHECK (zz > 0));", "column \"zz\" does not exist", 2, 3},
+      {"CREATE TABLE t (a int,\n  CHECK (zz > 0));", "column \"zz\" does not exist", 2, 10},  // the expression
       {"CREATE TABLE t (a int REFERENCES nosuch (id));", "relation \"nosuch\" does not exist", 1, 23},
       {"CREATE TABLE p (id int);\nCREATE TABLE t (a int REFERENCES p);", "there is no primary key for referenced table \"p\"", 2,
        23},

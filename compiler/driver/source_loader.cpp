@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "compiler/builtins/catalog.h"
+#include "compiler/frontend/diagnostic.h"
 #include "compiler/frontend/source_reader.h"
 #include "compiler/normalize/normalize.h"
 #include "introspect/catalog_reader.h"
@@ -15,7 +16,13 @@ bool isDatabaseUrl(const std::string &source) {
 
 LoadedSchema loadSource(const std::string &source) {
   LoadedSchema schema = isDatabaseUrl(source) ? readDatabase(source) : readSchemaPath(source);
-  normalizeModel(schema, builtins::Catalog::builtin());
+  try {
+    normalizeModel(schema, builtins::Catalog::builtin());
+  } catch (DiagnosticError &e) {
+    std::vector<Diagnostic> diagnostics = e.diagnostics();
+    attachSourceLines(diagnostics);
+    throw DiagnosticError(std::move(diagnostics));
+  }
   return schema;
 }
 

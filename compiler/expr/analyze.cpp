@@ -280,6 +280,14 @@ private:
         }
       }
     }
+    if (typmod < 0 && e.typmod >= 0 && context != CoercionContext::implicit_cast) {
+      // coerce_type_typmod() relabels to "no modifier"; a constant takes it in place.
+      if (auto *c = e.node.get<Const>(); c && c->type) {
+        Const relabelled = *c;
+        relabelled.type->typmod = -1;
+        return Typed{relabelled, e.type, -1};
+      }
+    }
     if (typmod >= 0 && typmod != e.typmod) {
       // A length coercion (varchar(n), numeric(p,s), timestamp(p), ...) when the type
       // has one; a cast just made is folded into it, as PostgreSQL hides it.
@@ -410,11 +418,9 @@ private:
     const std::string &name = o.name.back().str();
     if ((left && left->type == kInvalidOid) || right.type == kInvalidOid) return unresolvedOp(o, left, right);
     auto r = catalog_.resolveOperator(name, left ? left->type : kInvalidOid, right.type, schema);
-    if (!r.ok()) {
-      if (r.status == ResolutionStatus::not_found && !schema.empty()) return unresolvedOp(o, left, right);
-      uncertain(fmt::format("the operator {} ({})", name, r.error));
-      return unresolvedOp(o, left, right);
-    }
+    // Every operator the schema can use is in the catalog (user-defined ones are not
+    // supported yet), so one that does not resolve is what PostgreSQL rejects.
+    if (!r.ok()) fail(r.error);
     calls(r.op->function);
     OpExpr out;
     // IS NOT DISTINCT FROM is NOT (... IS DISTINCT FROM ...), as PostgreSQL stores it.
@@ -449,11 +455,7 @@ private:
       return Typed{ArrayOp{a.name, a.use_or, left.node, right.node}, kInvalidOid, -1};
     }
     auto r = catalog_.resolveScalarArrayOp(a.name.back().str(), left.type, right.type, schema);
-    if (!r.ok()) {
-      if (r.status == ResolutionStatus::invalid) fail(r.error);
-      uncertain(fmt::format("the operator {} ANY/ALL ({})", a.name.back().str(), r.error));
-      return Typed{ArrayOp{a.name, a.use_or, left.node, right.node}, kInvalidOid, -1};
-    }
+    if (!r.ok()) fail(r.error);
     ArrayOp out;
     out.name = {a.name.back()};
     out.use_or = a.use_or;
@@ -717,10 +719,7 @@ private:
       if (!n.empty() || !options.arg_names.empty()) options.arg_names.push_back(n);
     options.variadic = f.variadic;
     auto r = catalog_.resolveFunction(name, types, options, schema);
-    if (!r.ok()) {
-      if (r.status == ResolutionStatus::invalid) fail(r.error);
-      return unresolved(fmt::format("the function {} ({})", nameText(f.name), r.error));
-    }
+    if (!r.ok()) fail(r.error);
     if (r.kind == builtins::FunctionCallKind::coercion) {
       // typename(x): a cast written as a call.
       Oid from = args[0].type;
@@ -808,8 +807,7 @@ private:
   }
 
   Typed transformNode(const Param &p, const Node &) {
-    uncertain("a parameter $" + std::to_string(p.number));
-    return Typed{p, kInvalidOid, -1};
+    fail("there is no parameter $" + std::to_string(p.number));  // no parameters in DDL
   }
 
   const Catalog &catalog_;

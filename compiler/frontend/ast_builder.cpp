@@ -160,11 +160,13 @@ ConstraintDef AstBuilder::columnConstraint(P::ColConstraintElemContext *ctx) {
     d.kind = ConstraintDef::Kind::check;
     d.expression = aExpr(c->aExpr());
     d.expression_text = sourceText(c->aExpr());
+    d.expression_where = where(c->aExpr()->getStart());
     d.no_inherit = c->INHERIT() != nullptr;
   } else if (auto *def = dynamic_cast<P::ColDefaultContext *>(ctx)) {
     d.kind = ConstraintDef::Kind::default_value;
     d.expression = bExpr(def->bExpr());
     d.expression_text = sourceText(def->bExpr());
+    d.expression_where = where(def->bExpr()->getStart());
   } else if (auto *id = dynamic_cast<P::ColIdentityContext *>(ctx)) {
     d.kind = ConstraintDef::Kind::identity;
     d.identity = id->generatedWhen()->ALWAYS() ? Identity::Kind::always : Identity::Kind::by_default;
@@ -174,6 +176,7 @@ ConstraintDef AstBuilder::columnConstraint(P::ColConstraintElemContext *ctx) {
     d.kind = ConstraintDef::Kind::generated;
     d.expression = aExpr(g->aExpr());
     d.expression_text = sourceText(g->aExpr());
+    d.expression_where = where(g->aExpr()->getStart());
   } else {
     auto *r = dynamic_cast<P::ColReferencesContext *>(ctx);
     d.kind = ConstraintDef::Kind::foreign_key;
@@ -235,6 +238,7 @@ ConstraintDef AstBuilder::tableConstraint(P::TableConstraintContext *ctx) {
     d.kind = ConstraintDef::Kind::check;
     d.expression = aExpr(c->aExpr());
     d.expression_text = sourceText(c->aExpr());
+    d.expression_where = where(c->aExpr()->getStart());
     constraintAttributes(c->constraintAttributes(), d);
     if (d.deferrable) fail(c->getStart(), "CHECK constraints cannot be marked DEFERRABLE");
   } else if (auto *u = dynamic_cast<P::ConUniqueContext *>(e)) {

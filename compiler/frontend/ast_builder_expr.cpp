@@ -111,8 +111,13 @@ Node AstBuilder::aExpr(P::AExprContext *ctx) {
     return binaryOp(c->children[1]->getText(), aExpr(c->aExpr(0)), aExpr(c->aExpr(1)));
   if (auto *c = dynamic_cast<P::AAddContext *>(ctx))
     return binaryOp(c->children[1]->getText(), aExpr(c->aExpr(0)), aExpr(c->aExpr(1)));
-  if (auto *c = dynamic_cast<P::ACompareContext *>(ctx))
+  if (auto *c = dynamic_cast<P::ACompareContext *>(ctx)) {
+    // Comparison operators do not associate in PostgreSQL: "a = 1 = true" is an error.
+    if (dynamic_cast<P::ACompareContext *>(c->aExpr(0)))
+      fail(dynamic_cast<antlr4::tree::TerminalNode *>(c->children[1])->getSymbol(),
+           "syntax error at or near \"" + c->children[1]->getText() + "\"");
     return binaryOp(c->children[1]->getText(), aExpr(c->aExpr(0)), aExpr(c->aExpr(1)));
+  }
   if (auto *c = dynamic_cast<P::AOverlapsContext *>(ctx)) {
     // (a, b) OVERLAPS (c, d) is overlaps(a, b, c, d), printed with its SQL syntax.
     NodeList args;

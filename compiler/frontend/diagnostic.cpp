@@ -1,5 +1,8 @@
 #include "compiler/frontend/diagnostic.h"
 
+#include <fstream>
+#include <map>
+
 #include <fmt/format.h>
 
 namespace pgshift {
@@ -26,6 +29,21 @@ std::string caretLine(const std::string &line, int column) {
 }
 
 }  // namespace
+
+void attachSourceLines(std::vector<Diagnostic> &diagnostics) {
+  std::map<std::string, std::vector<std::string>> files;
+  for (auto &d : diagnostics) {
+    if (!d.source_line.empty() || d.where.file.empty() || d.where.line <= 0) continue;
+    auto it = files.find(d.where.file);
+    if (it == files.end()) {
+      std::vector<std::string> lines;
+      std::ifstream in(d.where.file);
+      for (std::string line; std::getline(in, line);) lines.push_back(!line.empty() && line.back() == '\r' ? line.substr(0, line.size() - 1) : line);
+      it = files.emplace(d.where.file, std::move(lines)).first;
+    }
+    if (static_cast<size_t>(d.where.line) <= it->second.size()) d.source_line = it->second[d.where.line - 1];
+  }
+}
 
 std::string Diagnostic::format() const {
   std::string out;

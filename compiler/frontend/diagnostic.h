@@ -18,6 +18,10 @@ struct Diagnostic {
   std::string format() const;
 };
 
+// Fills in the source line of diagnostics that know their file and line but not the
+// text (those found after parsing, e.g. while normalizing), reading the files again.
+void attachSourceLines(std::vector<Diagnostic> &diagnostics);
+
 // Thrown when a source cannot be read into a model: every problem found, not just the
 // first, so that one run shows the user everything to fix.
 class DiagnosticError : public std::runtime_error {

@@ -143,7 +143,7 @@ void SchemaBuilder::addColumn(Table &table, const ast::ColumnDef &def, std::vect
         if (column.default_value)
           fail(c.where, fmt::format("multiple default values specified for column \"{}\" of table \"{}\"",
                                     column.name.str(), table.name.name.str()));
-        column.default_value = rawExpression(*c.expression, c.expression_text, c.where);
+        column.default_value = rawExpression(*c.expression, c.expression_text, c.expression_where);
         break;
       case ConstraintDef::Kind::identity:
         if (identity)
@@ -155,7 +155,7 @@ void SchemaBuilder::addColumn(Table &table, const ast::ColumnDef &def, std::vect
         if (column.generated)
           fail(c.where, fmt::format("multiple generation clauses specified for column \"{}\" of table \"{}\"",
                                     column.name.str(), table.name.name.str()));
-        column.generated = rawExpression(*c.expression, c.expression_text, c.where);
+        column.generated = rawExpression(*c.expression, c.expression_text, c.expression_where);
         break;
       default: {
         ConstraintDef constraint = c;
@@ -241,12 +241,12 @@ void SchemaBuilder::addConstraints(Table &table, std::vector<ConstraintDef> cons
 void SchemaBuilder::addCheck(Table &table, const ConstraintDef &def, std::vector<std::string> &names_in_command) {
   Constraint c;
   c.kind = ConstraintKind::check;
-  c.check = rawExpression(*def.expression, def.expression_text, def.where);
+  c.check = rawExpression(*def.expression, def.expression_text, def.expression_where);
   c.no_inherit = def.no_inherit;
   c.validated = !def.not_valid;
   std::vector<Identifier> columns = expr::referencedColumns(*def.expression);
   for (const auto &col : columns)
-    if (!table.findColumn(col)) fail(def.where, fmt::format("column \"{}\" does not exist", col.str()));
+    if (!table.findColumn(col)) fail(def.expression_where, fmt::format("column \"{}\" does not exist", col.str()));
   const Identifier &schema = table.name.schema;
   if (def.name) {
     if (std::find(names_in_command.begin(), names_in_command.end(), def.name->str()) != names_in_command.end())

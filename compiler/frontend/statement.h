@@ -75,6 +75,7 @@ struct ConstraintDef {
   std::optional<Identifier> using_index;  // UNIQUE/PRIMARY KEY USING INDEX name
   std::optional<expr::Node> expression;   // CHECK, DEFAULT, GENERATED ... STORED
   std::string expression_text;            // its source text
+  SourceLocation expression_where;        // where it starts
   bool no_inherit = false;
   std::optional<References> references;
   std::string exclusion_method;
