@@ -568,6 +568,7 @@ OP              : OP_CHAR+ { trimOperator(); };
 PARAM           : '$' [0-9]+;
 DOLLAR_STRING   : '$' DOLLAR_TAG? '$' { consumeDollarBody(); };
 ESTRING         : [eE] '\'' ( ~['\\] | '\\' . | '\'\'' )* '\'';
+USTRING         : [uU] '&' '\'' ( ~'\'' | '\'\'' )* '\'';
 BCONST          : [bB] '\'' ( ~'\'' )* '\'';
 XCONST          : [xX] '\'' ( ~'\'' )* '\'';
 STRING          : '\'' ( ~'\'' | '\'\'' )* '\'';

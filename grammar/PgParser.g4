@@ -372,6 +372,7 @@ aExpr
     | aExpr OVERLAPS aExpr                                               # aOverlaps
     | aExpr IS NOT? (NULL_P | TRUE_P | FALSE_P | UNKNOWN)              # aIsTest
     | aExpr IS NOT? DISTINCT FROM aExpr                                # aIsDistinct
+    | aExpr IS NOT? unicodeNormalForm? NORMALIZED                      # aIsNormalized
     | aExpr (ISNULL | NOTNULL)                                           # aNullPostfix
     | <assoc=right> NOT aExpr                                          # aNot
     | aExpr AND aExpr                                                    # aAnd
@@ -551,8 +552,12 @@ aexprConst
     | NULL_P                                                             # constNull
     ;
 
+// Adjacent string constants separated by a newline are one constant, as in
+// PostgreSQL (the front end checks the newline). U&'...' may name its escape character.
 sconst
-    : STRING | ESTRING | DOLLAR_STRING
+    : (STRING | ESTRING)+
+    | USTRING (UESCAPE STRING)?
+    | DOLLAR_STRING
     ;
 
 numericOnly

@@ -21,8 +21,9 @@ using namespace pgshift;
 namespace {
 
 LoadedSchema read(const std::string &sql) {
-  LoadedSchema s = readSchema({SourceText{"schema.sql", sql}});
-  normalizeModel(s, builtins::Catalog::builtin());
+  const std::vector<SourceText> scripts{SourceText{"schema.sql", sql}};
+  LoadedSchema s = readSchema(scripts);
+  normalizeModel(s, builtins::Catalog::builtin(), scripts);
   return s;
 }
 
@@ -306,10 +307,7 @@ TEST_CASE("block comments, nested ones too, are skipped") {
   }
 }
 
-// BUG: U&'...' strings lex as the identifier U, '&' and a string: DEFAULT U&'\0041b'
-// gives "cannot use column reference in DEFAULT expression", and UESCAPE is a syntax
-// error. PostgreSQL gives 'Ab'::text, 'data'::text and 'dat'::text.
-TEST_CASE("Unicode escape strings" * doctest::may_fail()) {
+TEST_CASE("Unicode escape strings") {
   checkDefaults({
       {"text", "U&'\\0041b'", "'Ab'::text"},
       {"text", "U&'d\\0061t\\+000061'", "'data'::text"},
@@ -317,9 +315,7 @@ TEST_CASE("Unicode escape strings" * doctest::may_fail()) {
   });
 }
 
-// BUG: two string constants separated by a newline are one constant in PostgreSQL
-// ('con'\n'cat' is 'concat'); pgshift gives 'syntax error at or near "'cat'"'.
-TEST_CASE("string constants continued across a newline" * doctest::may_fail()) {
+TEST_CASE("string constants continued across a newline") {
   checkDefaults({{"text", "'con'\n'cat'", "'concat'::text"}, {"text", "'a'  \n  'b'\n'c'", "'abc'::text"}});
 }
 
@@ -630,11 +626,7 @@ TEST_CASE("semantic errors carry the position of what they are about") {
   });
 }
 
-// BUG: errors the normalizer finds in expressions name file, line and column but carry
-// no source line, so format() shows no line and caret as every other diagnostic does:
-// "schema.sql:2:9: public.t.a DEFAULT: cannot use column reference in DEFAULT
-// expression" (the column is the DEFAULT keyword's; PostgreSQL points at "b").
-TEST_CASE("errors found in expressions show the line with a caret" * doctest::may_fail()) {
+TEST_CASE("errors found in expressions show the line with a caret") {
   const auto diagnostics = diagnosticsOf("CREATE TABLE t (x int,\n  a int DEFAULT b, b int);");
   INFO(describe(diagnostics));
   REQUIRE(diagnostics.size() == 1);
@@ -1185,11 +1177,7 @@ TEST_CASE("merging a duplicate key keeps a name written for it") {
 
 // ------------------------------------------------------------------ what PostgreSQL rejects
 
-// BUG: PostgreSQL rejects these; pgshift reads them. "a = 1 = true": comparison
-// operators do not associate (PostgreSQL: syntax error at or near "="), pgshift reads
-// ((a = 1) = true). "DEFAULT $1": PostgreSQL says "there is no parameter $1", pgshift
-// keeps $1 as an approximate expression.
-TEST_CASE("syntax PostgreSQL rejects is rejected" * doctest::may_fail()) {
+TEST_CASE("syntax PostgreSQL rejects is rejected") {
   const std::string scripts[] = {
       "CREATE TABLE t (a int CHECK (a = 1 = true));",
       "CREATE TABLE t (a int CHECK (a < 1 < 2));",

@@ -796,6 +796,13 @@ private:
       if (step.field) {
         uncertain("field selection ." + step.field->str());
         type = kInvalidOid;
+      } else if (type == kJsonbOid) {
+        // jsonb subscripts (PostgreSQL 14): a key (text) or a position (integer).
+        if (step.slice) fail("jsonb subscript does not support slices");
+        Typed index = transform(**step.lower);
+        if (index.type == kUnknownOid) index = implicitTo(std::move(index), kTextOid, "jsonb subscript");
+        else if (index.type != kTextOid && index.type != kInt4Oid) index = implicitTo(std::move(index), kTextOid, "jsonb subscript");
+        s.lower = Box<Node>(index.node);
       } else {
         if (step.lower) s.lower = Box<Node>(implicitTo(transform(**step.lower), kInt4Oid, "array subscript").node);
         if (step.upper) s.upper = Box<Node>(implicitTo(transform(**step.upper), kInt4Oid, "array subscript").node);

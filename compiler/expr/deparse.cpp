@@ -7,6 +7,8 @@
 namespace pgshift::expr {
 namespace {
 
+constexpr char kBreak = '\x1e';  // stands for a line break until finish()
+
 std::string joinName(const std::vector<Identifier> &name) {
   std::string out;
   for (const auto &n : name) out += (out.empty() ? "" : ".") + n.sql();
@@ -165,6 +167,9 @@ private:
     if (name == "normalize" && (a.size() == 1 || a.size() == 2))
       return "NORMALIZE(" + print(a[0], false) + (a.size() == 2 && a[1].is<Const>() ? ", " + a[1].as<Const>().value : "") + ")";
     if (name == "pg_collation_for" && a.size() == 1) return "COLLATION FOR (" + print(a[0], false) + ")";
+    if (name == "is_normalized" && (a.size() == 1 || a.size() == 2))
+      return "(" + print(a[0], false) + " IS" + (a.size() == 2 && a[1].is<Const>() ? " " + a[1].as<Const>().value : "") +
+             " NORMALIZED)";
     if (name == "overlaps" && a.size() == 4)
       return "((" + print(a[0], false) + ", " + print(a[1], false) + ") OVERLAPS (" + print(a[2], false) + ", " +
              print(a[3], false) + "))";
@@ -220,12 +225,22 @@ private:
     return "(" + print(*t.arg, false) + suffix[static_cast<int>(t.kind)] + ")";
   }
 
+  // pg_get_expr() indents CASE (PRETTYFLAG_INDENT): each keyword on a line of its own,
+  // WHEN and ELSE four spaces further in than CASE and END.
   std::string printNode(const CaseExpr &c, bool) {
-    std::string out = "CASE";
+    std::string out = keyword("CASE", 0, kIndent);
     if (c.arg) out += " " + print(**c.arg, true);
-    for (const auto &w : c.whens) out += " WHEN " + print(w.condition, false) + " THEN " + print(w.result, true);
-    if (c.default_result) out += " ELSE " + print(**c.default_result, true);
-    return out + " END";
+    for (const auto &w : c.whens) out += keyword("WHEN ", 0, 0) + print(w.condition, false) + " THEN " + print(w.result, true);
+    if (c.default_result) out += keyword("ELSE ", 0, 0) + print(**c.default_result, true);
+    return out + keyword("END", -kIndent, 0);
+  }
+
+  // appendContextKeyword(): a line break (marked, resolved in finish()), the indent, the word.
+  std::string keyword(const char *word, int before, int after) {
+    indent_ += before;
+    std::string out = std::string(1, kBreak) + std::string(static_cast<size_t>(std::max(indent_, 0)), ' ') + word;
+    indent_ += after;
+    return out;
   }
 
   std::string printNode(const ArrayExpr &a, bool) {
@@ -290,17 +305,42 @@ private:
     return "(" + print(*left->arg, false) + (a.use_or ? " IN (" : " NOT IN (") + args(array->elements, true) + "))";
   }
 
+  static constexpr int kIndent = 4;  // PRETTYINDENT_VAR
   bool loose_;
   bool for_ddl_;
+  int indent_ = 0;
 };
+
+// Line breaks are marked while printing, because spaces printed before one must go
+// (ruleutils' removeStringInfoSpaces) and the text before it is built elsewhere.
+std::string finish(const std::string &text, bool loose) {
+  std::string out;
+  for (char c : text) {
+    if (c != kBreak) {
+      out += c;
+      continue;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    out += loose ? ' ' : '\n';
+  }
+  if (loose) {
+    // Loose text ignores layout: collapse runs of spaces.
+    std::string collapsed;
+    for (char c : out)
+      if (c != ' ' || collapsed.empty() || collapsed.back() != ' ') collapsed += c;
+    while (!collapsed.empty() && collapsed.front() == ' ') collapsed.erase(0, 1);
+    return collapsed;
+  }
+  return out;
+}
 
 }  // namespace
 
-std::string deparse(const Node &node) { return Printer(false).print(node, false); }
+std::string deparse(const Node &node) { return finish(Printer(false).print(node, false), false); }
 
-std::string looseText(const Node &node) { return Printer(true).print(node, false); }
+std::string looseText(const Node &node) { return finish(Printer(true).print(node, false), true); }
 
-std::string deparseForDdl(const Node &node) { return Printer(false, true).print(node, false); }
+std::string deparseForDdl(const Node &node) { return finish(Printer(false, true).print(node, false), false); }
 
 bool looksLikeFunction(const Node &node) {
   // Plain calls and the SQL-syntax ones (EXTRACT, SUBSTRING, TRIM, POSITION, ...), but

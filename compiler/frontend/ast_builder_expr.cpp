@@ -206,6 +206,13 @@ Node AstBuilder::aExpr(P::AExprContext *ctx) {
     return e;
   }
   if (auto *c = dynamic_cast<P::ANullPostfixContext *>(ctx)) return NullTest{c->NOTNULL() != nullptr, aExpr(c->aExpr())};
+  if (auto *c = dynamic_cast<P::AIsNormalizedContext *>(ctx)) {
+    NodeList args{aExpr(c->aExpr())};
+    if (c->unicodeNormalForm()) args.push_back(stringConst(foldIdentifier(c->unicodeNormalForm()->getText()).str()));
+    Node test = call("is_normalized", std::move(args), Display::sql_syntax);
+    if (c->NOT()) return BoolExpr{BoolExpr::Kind::not_, {std::move(test)}};
+    return test;
+  }
   if (auto *c = dynamic_cast<P::ANotContext *>(ctx)) return BoolExpr{BoolExpr::Kind::not_, {aExpr(c->aExpr())}};
   if (auto *c = dynamic_cast<P::AAndContext *>(ctx))
     return boolCombine(BoolExpr::Kind::and_, aExpr(c->aExpr(0)), aExpr(c->aExpr(1)));

@@ -1,4 +1,6 @@
 // Names, type names and constants of the syntax tree.
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "compiler/frontend/ast_builder.h"
@@ -91,8 +93,33 @@ int64_t AstBuilder::numericOnly(P::NumericOnlyContext *ctx) {
 
 std::string AstBuilder::sconst(P::SconstContext *ctx) {
   std::string error;
-  std::string value = decodeString(ctx->getStart()->getText(), error);
-  if (!error.empty()) fail(ctx->getStart(), error);
+  if (ctx->USTRING()) {
+    char escape = '\\';
+    if (ctx->UESCAPE()) {
+      std::string e = decodeString(ctx->STRING(0)->getText(), error);
+      if (e.size() != 1 || std::isxdigit(static_cast<unsigned char>(e[0])) || e[0] == '+' || e[0] == '\'' ||
+          e[0] == '"' || std::isspace(static_cast<unsigned char>(e[0])))
+        fail(ctx->STRING(0)->getSymbol(), "invalid Unicode escape character");
+      escape = e[0];
+    }
+    std::string value = decodeUnicodeString(ctx->USTRING()->getText(), escape, error);
+    if (!error.empty()) fail(ctx->getStart(), error);
+    return value;
+  }
+  // 'a' followed by 'b' on a later line is 'ab'; on the same line, a syntax error.
+  std::string value;
+  const antlr4::Token *previous = nullptr;
+  for (auto *child : ctx->children) {
+    const antlr4::Token *token = dynamic_cast<antlr4::tree::TerminalNode *>(child)->getSymbol();
+    if (previous) {
+      const std::string text = previous->getText();
+      size_t previous_end = previous->getLine() + static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+      if (token->getLine() <= previous_end) fail(token, "syntax error at or near \"" + token->getText() + "\"");
+    }
+    value += decodeString(token->getText(), error);
+    if (!error.empty()) fail(token, error);
+    previous = token;
+  }
   return value;
 }
 

@@ -1,7 +1,9 @@
 #include "compiler/frontend/diagnostic.h"
 
 #include <fstream>
+#include <iterator>
 #include <map>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -30,15 +32,22 @@ std::string caretLine(const std::string &line, int column) {
 
 }  // namespace
 
-void attachSourceLines(std::vector<Diagnostic> &diagnostics) {
+void attachSourceLines(std::vector<Diagnostic> &diagnostics,
+                       const std::function<std::optional<std::string>(const std::string &file)> &text_of) {
   std::map<std::string, std::vector<std::string>> files;
   for (auto &d : diagnostics) {
     if (!d.source_line.empty() || d.where.file.empty() || d.where.line <= 0) continue;
     auto it = files.find(d.where.file);
     if (it == files.end()) {
+      std::optional<std::string> text;
+      if (text_of) {
+        text = text_of(d.where.file);
+      } else if (std::ifstream in(d.where.file, std::ios::binary); in) {
+        text = std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      }
       std::vector<std::string> lines;
-      std::ifstream in(d.where.file);
-      for (std::string line; std::getline(in, line);) lines.push_back(!line.empty() && line.back() == '\r' ? line.substr(0, line.size() - 1) : line);
+      std::istringstream stream(text.value_or(""));
+      for (std::string line; std::getline(stream, line);) lines.push_back(!line.empty() && line.back() == '\r' ? line.substr(0, line.size() - 1) : line);
       it = files.emplace(d.where.file, std::move(lines)).first;
     }
     if (static_cast<size_t>(d.where.line) <= it->second.size()) d.source_line = it->second[d.where.line - 1];

@@ -1,6 +1,8 @@
 #pragma once
 // Errors in the user's input, with where they are.
 
+#include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -19,8 +21,10 @@ struct Diagnostic {
 };
 
 // Fills in the source line of diagnostics that know their file and line but not the
-// text (those found after parsing, e.g. while normalizing), reading the files again.
-void attachSourceLines(std::vector<Diagnostic> &diagnostics);
+// text (those found after parsing, e.g. while normalizing). `text_of` gives a file's
+// text (nullopt when unknown); by default the files are read again from disk.
+void attachSourceLines(std::vector<Diagnostic> &diagnostics,
+                       const std::function<std::optional<std::string>(const std::string &file)> &text_of = {});
 
 // Thrown when a source cannot be read into a model: every problem found, not just the
 // first, so that one run shows the user everything to fix.

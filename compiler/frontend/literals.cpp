@@ -87,6 +87,45 @@ std::string decodeEscapes(std::string_view body, std::string &error) {
 
 }  // namespace
 
+std::string decodeUnicodeString(std::string_view token, char escape, std::string &error) {
+  std::string_view body = token.substr(3, token.size() - 4);  // U&'...'
+  std::string out;
+  for (size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c == '\'' && i + 1 < body.size() && body[i + 1] == '\'') {
+      out += '\'';
+      ++i;
+      continue;
+    }
+    if (c != escape) {
+      out += c;
+      continue;
+    }
+    if (i + 1 < body.size() && body[i + 1] == escape) {
+      out += escape;
+      ++i;
+      continue;
+    }
+    size_t digits = (i + 1 < body.size() && body[i + 1] == '+') ? 6 : 4;
+    size_t start = i + 1 + (digits == 6 ? 1 : 0);
+    uint32_t cp = 0;
+    for (size_t k = 0; k < digits; ++k) {
+      if (start + k >= body.size() || hexValue(body[start + k]) < 0) {
+        error = "invalid Unicode escape";
+        return out;
+      }
+      cp = cp * 16 + static_cast<uint32_t>(hexValue(body[start + k]));
+    }
+    if (cp == 0 || cp > 0x10FFFF) {
+      error = "invalid Unicode escape value";
+      return out;
+    }
+    appendUtf8(out, cp);
+    i = start + digits - 1;
+  }
+  return out;
+}
+
 Identifier foldIdentifier(std::string_view word) {
   std::string out(word);
   for (char &c : out)

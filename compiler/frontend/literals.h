@@ -20,4 +20,8 @@ std::optional<Identifier> quotedIdentifier(std::string_view token);
 // Sets `error` for an invalid escape.
 std::string decodeString(std::string_view token, std::string &error);
 
+// The value of a U&'...' token, with `escape` as the escape character (\ unless
+// UESCAPE names another): \XXXX and \+XXXXXX are code points. Sets `error` when invalid.
+std::string decodeUnicodeString(std::string_view token, char escape, std::string &error);
+
 }  // namespace pgshift

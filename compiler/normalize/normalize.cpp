@@ -196,4 +196,18 @@ private:
 
 void normalizeModel(LoadedSchema &schema, const builtins::Catalog &catalog) { Normalizer(schema, catalog).run(); }
 
+void normalizeModel(LoadedSchema &schema, const builtins::Catalog &catalog, const std::vector<SourceText> &scripts) {
+  try {
+    normalizeModel(schema, catalog);
+  } catch (const DiagnosticError &e) {
+    std::vector<Diagnostic> diagnostics = e.diagnostics();
+    attachSourceLines(diagnostics, [&](const std::string &file) -> std::optional<std::string> {
+      for (const auto &s : scripts)
+        if (s.name == file) return s.text;
+      return std::nullopt;
+    });
+    throw DiagnosticError(std::move(diagnostics));
+  }
+}
+
 }  // namespace pgshift

@@ -2,6 +2,7 @@
 // Canonical form for a whole model, whichever source it came from.
 
 #include "compiler/builtins/catalog.h"
+#include "compiler/frontend/script_parser.h"
 #include "compiler/model/schema_model.h"
 
 namespace pgshift {
@@ -14,5 +15,8 @@ namespace pgshift {
 // Where a comparison can only be approximate, `schema.notes` says so. An expression
 // PostgreSQL would reject throws DiagnosticError.
 void normalizeModel(LoadedSchema &schema, const builtins::Catalog &catalog);
+
+// The same for a model read from `scripts`, whose text its diagnostics quote.
+void normalizeModel(LoadedSchema &schema, const builtins::Catalog &catalog, const std::vector<SourceText> &scripts);
 
 }  // namespace pgshift
