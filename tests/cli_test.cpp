@@ -107,8 +107,7 @@ TEST_CASE("--help exits 0 and names the plan command") {
   CHECK(pgshift({"--version"}, tmp).status == 0);
 }
 
-// BUG (minor): the top-level --help lists only the "plan" subcommand; nothing says how
-// its sources and output folder are given (no --from/--to/--out, no usage line for plan).
+// Regression test (once a bug): --help describes --from, --to and --out.
 TEST_CASE("--help describes --from, --to and --out") {
   TempDir tmp;
   Run r = pgshift({"--help"}, tmp);

@@ -229,9 +229,7 @@ TEST_CASE("the same schema written differently gives no change") {
   });
 }
 
-// BUG: any /* ... */ comment that is not at the very end of a file is a syntax error
-// (a statement starting with one is "unsupported statement: /* X */ CREATE TABLE ...").
-// PostgreSQL ignores block comments anywhere whitespace may stand.
+// Regression test (once a bug): block comments are ignored like whitespace.
 TEST_CASE("block comments are ignored like whitespace") {
   runCases({
       {"inside a column list", "CREATE TABLE t (a int, b text);", "CREATE TABLE t ( /* first */ a int, b /* c */ text);",
@@ -241,9 +239,7 @@ TEST_CASE("block comments are ignored like whitespace") {
   });
 }
 
-// BUG: COLLATE "default" on a text column is the type's own collation (attcollation =
-// typcollation = 100), which PostgreSQL and pg_dump treat as no collation clause; the
-// diff reports a collation change (and the plan an ALTER COLUMN TYPE in contract).
+// Regression test (once a bug): COLLATE "default" is the type's own collation, not a change.
 TEST_CASE("COLLATE \"default\" is the type's own collation, not a change") {
   runCases({
       {"default", "CREATE TABLE t (a text);", "CREATE TABLE t (a text COLLATE \"default\");", {}},
