@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "compiler/model/type_name.h"
+#include "compiler/model/utf8.h"
 
 namespace pgshift::expr {
 
@@ -273,16 +274,6 @@ private:
       }
     }
     return std::nullopt;
-  }
-  static void appendUtf8(std::string &out, uint32_t cp) {
-    if (cp < 0x80) out += static_cast<char>(cp);
-    else if (cp < 0x800) out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
-    else if (cp < 0x10000)
-      out += static_cast<char>(0xE0 | (cp >> 12)), out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-          out += static_cast<char>(0x80 | (cp & 0x3F));
-    else
-      out += static_cast<char>(0xF0 | (cp >> 18)), out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-          out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), out += static_cast<char>(0x80 | (cp & 0x3F));
   }
   // escape_json()
   static std::string quote(const std::string &v) {

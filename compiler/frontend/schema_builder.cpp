@@ -108,45 +108,26 @@ QualifiedName SchemaBuilder::creationName(const ast::Name &name, const SourceLoc
   return {creationSchema(name, where), name.back()};
 }
 
-Table *SchemaBuilder::findTable(const ast::Name &name) {
+// The object of `objects` a name refers to: qualified, or in the first schema of the
+// search path holding a relation of that name (a relation of another kind there hides
+// objects further down the path, as in PostgreSQL).
+template <typename T>
+T *SchemaBuilder::lookup(std::map<QualifiedName, T> &objects, const ast::Name &name) {
   if (name.size() == 2) {
-    auto it = tables_.find({name[0], name[1]});
-    return it == tables_.end() ? nullptr : &it->second;
+    auto it = objects.find({name[0], name[1]});
+    return it == objects.end() ? nullptr : &it->second;
   }
   for (const auto &schema : search_path_) {
-    auto it = tables_.find({schema, name[0]});
-    if (it != tables_.end()) return &it->second;
-    // A relation of another kind with this name hides tables further down the path.
+    auto it = objects.find({schema, name[0]});
+    if (it != objects.end()) return &it->second;
     if (relationExists({schema, name[0]})) return nullptr;
   }
   return nullptr;
 }
 
-Sequence *SchemaBuilder::findSequence(const ast::Name &name) {
-  if (name.size() == 2) {
-    auto it = sequences_.find({name[0], name[1]});
-    return it == sequences_.end() ? nullptr : &it->second;
-  }
-  for (const auto &schema : search_path_) {
-    auto it = sequences_.find({schema, name[0]});
-    if (it != sequences_.end()) return &it->second;
-    if (relationExists({schema, name[0]})) return nullptr;
-  }
-  return nullptr;
-}
-
-Index *SchemaBuilder::findIndex(const ast::Name &name) {
-  if (name.size() == 2) {
-    auto it = indexes_.find({name[0], name[1]});
-    return it == indexes_.end() ? nullptr : &it->second;
-  }
-  for (const auto &schema : search_path_) {
-    auto it = indexes_.find({schema, name[0]});
-    if (it != indexes_.end()) return &it->second;
-    if (relationExists({schema, name[0]})) return nullptr;
-  }
-  return nullptr;
-}
+Table *SchemaBuilder::findTable(const ast::Name &name) { return lookup(tables_, name); }
+Sequence *SchemaBuilder::findSequence(const ast::Name &name) { return lookup(sequences_, name); }
+Index *SchemaBuilder::findIndex(const ast::Name &name) { return lookup(indexes_, name); }
 
 Table &SchemaBuilder::tableOrFail(const ast::Name &name, const SourceLocation &where) {
   Table *table = findTable(name);

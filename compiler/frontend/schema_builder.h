@@ -58,6 +58,8 @@ private:
   // names
   Identifier creationSchema(const ast::Name &name, const SourceLocation &where) const;
   QualifiedName creationName(const ast::Name &name, const SourceLocation &where) const;
+  template <typename T>
+  T *lookup(std::map<QualifiedName, T> &objects, const ast::Name &name);
   Table *findTable(const ast::Name &name);
   Sequence *findSequence(const ast::Name &name);
   Index *findIndex(const ast::Name &name);
