@@ -178,7 +178,9 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
       }
       s.needs_before = columnNeeds(t, a);
       s.needs_after = columnNeeds(t, b);
-      if (type_changes) {
+      // Expressions over the column analyze differently only when the type itself
+      // changes; a new length or precision (varchar(100) -> varchar(255)) leaves them be.
+      if (a.type.name != b.type.name || a.type.is_array != b.type.is_array) {
         s.removes.push_back(keys::columnType(t, b.name));
         s.creates.push_back(keys::columnType(t, b.name));
       }

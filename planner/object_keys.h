@@ -12,9 +12,9 @@ namespace pgshift::planner::keys {
 inline std::string schema(const Identifier &s) { return "schema:" + s.sql(); }
 inline std::string table(const QualifiedName &t) { return "table:" + t.sql(); }
 inline std::string column(const QualifiedName &t, const Identifier &c) { return "column:" + t.sql() + "." + c.sql(); }
-// A column's type: an expression reading the column is analyzed against it, so checks,
-// indexes and defaults that read a column are dropped before its type changes and
-// created after.
+// A column's type (not its length or precision): an expression reading the column is
+// analyzed against it, so checks, indexes and defaults that read a column are dropped
+// before its type changes and created after.
 inline std::string columnType(const QualifiedName &t, const Identifier &c) { return "type:" + t.sql() + "." + c.sql(); }
 // A column's NOT NULL (a primary key added with USING INDEX needs it first).
 inline std::string notNull(const QualifiedName &t, const Identifier &c) { return "notnull:" + t.sql() + "." + c.sql(); }

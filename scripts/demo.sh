@@ -8,7 +8,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/build/sample-plan"
 echo
 "$root/build/pgshift" plan --from "$root/samples/shop/current.sql" --to "$root/samples/shop/desired.sql" --out "$out"
-for f in "$out"/*.sql; do
+# In the order they run: up files by name, then down files in reverse.
+for f in $(ls "$out"/*.up.sql) $(ls -r "$out"/*.down.sql); do
   printf '\n===== %s =====\n' "${f#"$root"/}"
   cat "$f"
 done
