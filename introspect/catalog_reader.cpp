@@ -20,7 +20,7 @@ namespace {
 // hex bytea. Any other value would make the same schema print differently.
 constexpr const char *kSession =
     "SET search_path = pg_catalog; SET DateStyle = ISO; SET IntervalStyle = postgres; SET TimeZone = 'UTC'; "
-    "SET extra_float_digits = 1; SET bytea_output = hex;";
+    "SET extra_float_digits = 1; SET bytea_output = hex; SET lc_monetary = 'C';";
 
 // One snapshot for every query, so the rows agree with each other even while the
 // database changes.

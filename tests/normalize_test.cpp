@@ -985,6 +985,10 @@ TEST_CASE("as PostgreSQL prints it: casts with type modifiers and other types") 
       {C, "int4range", "c @> 3", "(c @> 3)"},
       {C, "int4range", "NOT isempty(c)", "(NOT isempty(c))"},
       {D, "money", "1.5", "1.5"},
+      {D, "money", "'1.00'::money", "'$1.00'::money"},
+      {D, "money", "'(2)'::money", "'-$2.00'::money"},
+      {D, "money", "'$1,000.005'::money", "'$1,000.01'::money"},
+      {D, "money", "'-0.001'::money", "'$0.00'::money"},
       {D, "oid", "1", "1"},
       {D, "xml", "'<a/>'", "'<a/>'::xml"},
   });

@@ -193,6 +193,51 @@ ConstValue bits(const std::string &input, bool varying) {
   return ok(out);
 }
 
+// ---------------------------------------------------------------- money
+
+// cash_in / cash_out with lc_monetary C: "$1,234.50", "-$2.00"; input may have a sign,
+// "$", thousands separators and parentheses for a negative value; cents are rounded
+// half away from zero.
+ConstValue money(const std::string &input) {
+  std::string s = trim(input);
+  bool negative = false;
+  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
+    negative = true;
+    s = trim(s.substr(1, s.size() - 2));
+  }
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+    negative = negative != (s[0] == '-');
+    s = trim(s.substr(1));
+  }
+  if (!s.empty() && s[0] == '$') s = trim(s.substr(1));
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+    negative = negative != (s[0] == '-');
+    s = s.substr(1);
+  }
+  std::string whole, fraction;
+  size_t i = 0;
+  for (; i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == ','); ++i)
+    if (s[i] != ',') whole += s[i];
+  if (i < s.size() && s[i] == '.')
+    for (++i; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i) fraction += s[i];
+  if (i != s.size() || (whole.empty() && fraction.empty()))
+    return invalid(fmt::format("invalid input syntax for type money: \"{}\"", input));
+  fraction += "000";
+  __int128 cents = 0;
+  for (char c : whole) {
+    cents = cents * 10 + (c - '0');
+    if (cents > static_cast<__int128>(INT64_MAX) / 100) return invalid(fmt::format("value \"{}\" is out of range for type money", input));
+  }
+  cents = cents * 100 + (fraction[0] - '0') * 10 + (fraction[1] - '0') + (fraction[2] >= '5' ? 1 : 0);
+  std::string digits = std::to_string(static_cast<long long>(cents / 100));
+  std::string grouped;
+  for (size_t k = 0; k < digits.size(); ++k) {
+    if (k && (digits.size() - k) % 3 == 0) grouped += ',';
+    grouped += digits[k];
+  }
+  return ok(fmt::format("{}${}.{:02d}", negative && cents != 0 ? "-" : "", grouped, static_cast<int>(cents % 100)));
+}
+
 // ---------------------------------------------------------------- json
 
 class JsonNormalizer {
@@ -918,6 +963,7 @@ ConstValue normalizeConstant(const std::string &input, Oid type, int32_t typmod)
       return ok(*j);
     }
     case kUuidOid: return uuid(input);
+    case kMoneyOid: return money(input);
     case kByteaOid: return bytea(input);
     case kBitOid: return bits(input, false);
     case kVarbitOid: return bits(input, true);

@@ -22,7 +22,8 @@ struct ConstValue {
 
 // `input` read by the input function of `type` (with `typmod`, which only interval's
 // input uses) and printed by its output function, under DateStyle ISO, IntervalStyle
-// postgres, TimeZone UTC and extra_float_digits 1: the settings introspection uses.
+// postgres, TimeZone UTC, extra_float_digits 1 and lc_monetary C: the settings
+// introspection uses.
 ConstValue normalizeConstant(const std::string &input, builtins::Oid type, int32_t typmod);
 
 // The canonical text of a numeric value written as a literal (12.50, 1e3, .5).
