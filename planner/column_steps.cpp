@@ -10,6 +10,7 @@
 #include "planner/ddl/ddl.h"
 #include "planner/object_keys.h"
 #include "planner/rewrite.h"
+#include "planner/sequence_restart.h"
 #include "planner/steps.h"
 
 namespace pgshift::planner {
@@ -35,8 +36,11 @@ std::vector<std::string> attributeStatements(const QualifiedName &t, const Colum
     const SequenceOptions &x = a.identity->options, &y = b.identity->options;
     if (!(x.start == y.start && x.increment == y.increment && x.min_value == y.min_value && x.max_value == y.max_value &&
           x.cache == y.cache && x.cycle == y.cycle))
-      col(fmt::format("SET START WITH {} SET INCREMENT BY {} SET MINVALUE {} SET MAXVALUE {} SET CACHE {} SET {}", y.start,
-                      y.increment, y.min_value, y.max_value, y.cache, y.cycle ? "CYCLE" : "NO CYCLE"));
+      out.push_back(alterSequenceSafely(
+          QualifiedName{t.schema, a.identity->sequence_name}, x, y,
+          ddl::alterColumn(t, b.name,
+                           fmt::format("SET START WITH {} SET INCREMENT BY {} SET MINVALUE {} SET MAXVALUE {} SET CACHE {} SET {}",
+                                       y.start, y.increment, y.min_value, y.max_value, y.cache, y.cycle ? "CYCLE" : "NO CYCLE"))));
     if (a.identity->sequence_name != b.identity->sequence_name)
       out.push_back("ALTER SEQUENCE " + QualifiedName{t.schema, a.identity->sequence_name}.sql() + " RENAME TO " +
                     b.identity->sequence_name.sql());

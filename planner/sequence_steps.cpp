@@ -3,6 +3,7 @@
 
 #include "planner/ddl/ddl.h"
 #include "planner/object_keys.h"
+#include "planner/sequence_restart.h"
 #include "planner/steps.h"
 
 namespace pgshift::planner {
@@ -65,8 +66,10 @@ void addSequenceSteps(const diff::Change &change, const PlanContext &, std::vect
       s.summary = "alter sequence " + to.name.sql();
       s.object = "sequence " + to.name.sql();
       if (from.options != to.options) {
-        s.statements.push_back("ALTER SEQUENCE " + to.name.sql() + " " + ddl::sequenceOptions(to.options, true));
-        s.reverse.push_back("ALTER SEQUENCE " + to.name.sql() + " " + ddl::sequenceOptions(from.options, true));
+        s.statements.push_back(alterSequenceSafely(
+            to.name, from.options, to.options, "ALTER SEQUENCE " + to.name.sql() + " " + ddl::sequenceOptions(to.options, true)));
+        s.reverse.push_back(alterSequenceSafely(
+            to.name, to.options, from.options, "ALTER SEQUENCE " + to.name.sql() + " " + ddl::sequenceOptions(from.options, true)));
       }
       if (from.unlogged != to.unlogged) {
         s.statements.push_back("ALTER SEQUENCE " + to.name.sql() + (to.unlogged ? " SET UNLOGGED" : " SET LOGGED"));

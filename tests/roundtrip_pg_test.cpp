@@ -861,6 +861,22 @@ TEST_CASE("round trip: standalone sequences") {
        .desired = "CREATE SEQUENCE t_ids START 100;\n"
                   "CREATE TABLE t (id int DEFAULT nextval('t_ids'));",
        .checks = {"SELECT nextval('t_ids') = 100"}},
+      {.name = "bounds that exclude the old start of an unused sequence",
+       .current = "CREATE SEQUENCE s START -200 MINVALUE -200 MAXVALUE 200;",
+       .desired = "CREATE SEQUENCE s START -100 MINVALUE -100 MAXVALUE 100;",
+       .checks = {"SELECT last_value = -100 AND NOT is_called FROM s"},
+       .checks_down = {"SELECT last_value = -200 AND NOT is_called FROM s"}},
+      {.name = "a new start leaves a sequence in use where it is",
+       .current = "CREATE SEQUENCE s START 1;",
+       .desired = "CREATE SEQUENCE s START 50;",
+       .data = "SELECT nextval('s'); SELECT nextval('s');",
+       .checks = {"SELECT last_value = 2 AND is_called FROM s"},
+       .checks_down = {"SELECT last_value = 2 AND is_called FROM s"}},
+      {.name = "identity bounds that exclude the old start",
+       .current = "CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY (START -200 MINVALUE -200 MAXVALUE 200), v text);",
+       .desired = "CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY (START -100 MINVALUE -100 MAXVALUE 100), v text);",
+       .checks = {"SELECT last_value = -100 AND NOT is_called FROM t_id_seq"},
+       .checks_down = {"SELECT last_value = -200 AND NOT is_called FROM t_id_seq"}},
   });
 }
 
