@@ -30,6 +30,10 @@ stmt
     | commentStmt
     | setStmt
     | selectFuncStmt
+    | createTypeStmt
+    | alterTypeStmt
+    | createDomainStmt
+    | alterDomainStmt
     ;
 
 // ======================================================================= schemas
@@ -310,6 +314,68 @@ commentTarget
     | COLUMN anyName                                                                # commentOnColumn
     | SCHEMA colId                                                                  # commentOnSchema
     | CONSTRAINT name ON anyName                                                    # commentOnConstraint
+    | (TYPE_P | DOMAIN_P) anyName                                                   # commentOnType
+    ;
+
+// ======================================================================= types and domains
+
+createTypeStmt
+    : CREATE TYPE_P anyName AS ENUM LPAREN (sconst (COMMA sconst)*)? RPAREN           # createEnum
+    | CREATE TYPE_P anyName AS LPAREN (typeAttribute (COMMA typeAttribute)*)? RPAREN  # createComposite
+    | CREATE TYPE_P anyName AS RANGE LPAREN rangeOption (COMMA rangeOption)* RPAREN   # createRange
+    | CREATE TYPE_P anyName (LPAREN .*? RPAREN)?                                      # createBaseType
+    ;
+
+typeAttribute
+    : colId typeName (COLLATE anyName)?
+    ;
+
+// gram.y's def_elem, as far as range types use it.
+rangeOption
+    : colLabel EQUAL (typeName | sconst)
+    ;
+
+alterTypeStmt
+    : ALTER TYPE_P anyName ADD VALUE ifNotExists? sconst ((BEFORE | AFTER) sconst)?  # alterEnumAddValue
+    | ALTER TYPE_P anyName RENAME VALUE sconst TO sconst                             # alterEnumRenameValue
+    | ALTER TYPE_P anyName OWNER TO roleSpec                                         # alterTypeOwner
+    | ALTER TYPE_P anyName alterTypeCmd (COMMA alterTypeCmd)*                        # alterTypeAttributes
+    | ALTER TYPE_P anyName .*?                                                       # alterTypeOther
+    ;
+
+alterTypeCmd
+    : ADD ATTRIBUTE colId typeName (COLLATE anyName)? dropBehavior?                   # atypeAddAttribute
+    | DROP ATTRIBUTE ifExists? colId dropBehavior?                                    # atypeDropAttribute
+    | ALTER ATTRIBUTE colId (SET DATA)? TYPE_P typeName (COLLATE anyName)? dropBehavior?  # atypeAlterAttribute
+    ;
+
+createDomainStmt
+    : CREATE DOMAIN_P anyName AS? typeName domainConstraint*
+    ;
+
+domainConstraint
+    : CONSTRAINT name domainConstraintElem   # domainNamedConstraint
+    | domainConstraintElem                   # domainUnnamedConstraint
+    | COLLATE anyName                        # domainCollate
+    ;
+
+domainConstraintElem
+    : NOT NULL_P                                # domainNotNull
+    | NULL_P                                    # domainNull
+    | CHECK LPAREN aExpr RPAREN (NOT VALID)?    # domainCheck
+    | DEFAULT bExpr                             # domainDefault
+    ;
+
+alterDomainStmt
+    : ALTER DOMAIN_P anyName SET DEFAULT aExpr                                        # alterDomainSetDefault
+    | ALTER DOMAIN_P anyName DROP DEFAULT                                             # alterDomainDropDefault
+    | ALTER DOMAIN_P anyName SET NOT NULL_P                                           # alterDomainSetNotNull
+    | ALTER DOMAIN_P anyName DROP NOT NULL_P                                          # alterDomainDropNotNull
+    | ALTER DOMAIN_P anyName ADD (CONSTRAINT name)? CHECK LPAREN aExpr RPAREN (NOT VALID)?  # alterDomainAddCheck
+    | ALTER DOMAIN_P anyName DROP CONSTRAINT ifExists? name dropBehavior?             # alterDomainDropConstraint
+    | ALTER DOMAIN_P anyName VALIDATE CONSTRAINT name                                 # alterDomainValidate
+    | ALTER DOMAIN_P anyName OWNER TO roleSpec                                        # alterDomainOwner
+    | ALTER DOMAIN_P anyName .*?                                                      # alterDomainOther
     ;
 
 // ======================================================================= session settings

@@ -50,6 +50,13 @@ std::optional<std::string> *target(SchemaModel &model, const CommentRow &row) {
       Index *i = findSorted(model.indexes, name);
       return i ? &i->comment : nullptr;
     }
+    case 't': {
+      if (EnumType *e = findSorted(model.enums, name)) return &e->comment;
+      if (Domain *d = findSorted(model.domains, name)) return &d->comment;
+      if (CompositeType *c = findSorted(model.composites, name)) return &c->comment;
+      if (RangeType *r = findSorted(model.ranges, name)) return &r->comment;
+      return nullptr;
+    }
     default: return nullptr;
   }
 }

@@ -48,6 +48,10 @@ std::vector<Index> buildIndexes(const std::vector<IndexRow> &rows, const IndexCo
 void addConstraints(TablesByOid &tables, const std::vector<ConstraintRow> &rows, const std::vector<IndexRow> &indexes,
                     const IndexColumns &columns);
 
+// ---- user-defined types (build_types.cpp) ----
+
+void addTypes(SchemaModel &model, const TypeRows &rows);
+
 // ---- comments (build_comments.cpp) ----
 
 // Puts each comment on its object in `model` (sorted by name). A comment on something

@@ -1,6 +1,7 @@
 #include "introspect/catalog_queries.h"
 
 #include "introspect/query_text.h"
+#include "introspect/type_queries.h"
 
 namespace pgshift::introspect {
 namespace {
@@ -166,6 +167,7 @@ CatalogRows queryCatalog(pqxx::transaction_base &tx) {
   rows.indexes = query(tx, sql::indexes, indexRow);
   rows.index_columns = query(tx, sql::index_columns, indexColumnRow);
   rows.comments = query(tx, sql::comments, commentRow);
+  rows.types = queryTypes(tx);
   return rows;
 }
 

@@ -11,6 +11,7 @@
 #include "compiler/model/identifier.h"
 #include "compiler/model/rel_option.h"
 #include "compiler/model/type_name.h"
+#include "introspect/type_rows.h"
 
 namespace pgshift::introspect {
 
@@ -109,7 +110,8 @@ struct IndexColumnRow {
 // pg_description rows of the objects the model keeps.
 struct CommentRow {
   // 'n' schema, 'r' table (or column when `sub` is set), 'S' sequence, 'i' index,
-  // 'k' constraint (`object` its table, `sub` its name); other relkinds are ignored.
+  // 'k' constraint (`object` its table, `sub` its name), 't' a user-defined type; other
+  // relkinds are ignored.
   char kind = 'n';
   Identifier schema;
   std::optional<Identifier> object;
@@ -127,6 +129,7 @@ struct CatalogRows {
   std::vector<IndexRow> indexes;
   std::vector<IndexColumnRow> index_columns;
   std::vector<CommentRow> comments;
+  TypeRows types;  // type_queries.h
 };
 
 }  // namespace pgshift::introspect

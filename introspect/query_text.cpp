@@ -30,16 +30,18 @@ std::string inUserSchemas(const std::string &kind, const std::string &name, cons
 
 }  // namespace
 
+const std::string &userObjects() { return kUserObjects; }
+
 const std::string unsupported = kUserObjects + "SELECT * FROM (\n" +
     inUserSchemas(R"(CASE x.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
-                     WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table' ELSE 'composite type' END)",
-                  "x.oid::regclass::text", "pg_class", "relnamespace", "x.relkind IN ('v', 'm', 'p', 'f', 'c')") +
+                     WHEN 'p' THEN 'partitioned table' ELSE 'foreign table' END)",
+                  "x.oid::regclass::text", "pg_class", "relnamespace", "x.relkind IN ('v', 'm', 'p', 'f')") +
     "UNION ALL " + inUserSchemas("'partition'", "x.oid::regclass::text", "pg_class", "relnamespace", "x.relispartition") +
-    // Array types come with their element type, multiranges with their range.
-    "UNION ALL " + inUserSchemas(R"(CASE x.typtype WHEN 'e' THEN 'enum type' WHEN 'd' THEN 'domain'
-                                    WHEN 'r' THEN 'range type' WHEN 'b' THEN 'base type' ELSE 'shell type' END)",
+    // Array types come with their element type, multiranges with their range; enums,
+    // domains, composite and range types are read (type_queries.cpp).
+    "UNION ALL " + inUserSchemas(R"(CASE x.typtype WHEN 'b' THEN 'base type' ELSE 'shell type' END)",
                                  "x.oid::regtype::text", "pg_type", "typnamespace",
-                                 "x.typtype IN ('e', 'd', 'r', 'b', 'p') AND x.typcategory <> 'A'") +
+                                 "x.typtype IN ('b', 'p') AND x.typcategory <> 'A'") +
     "UNION ALL " + inUserSchemas(R"(CASE x.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
                                     WHEN 'w' THEN 'window function' ELSE 'function' END)",
                                  "x.oid::regprocedure::text", "pg_proc", "pronamespace",
@@ -214,6 +216,13 @@ UNION ALL
 SELECT 'k', u.nspname, u.relname, co.conname, d.description
 FROM pg_description d
 JOIN pg_constraint co ON d.classoid = 'pg_constraint'::regclass AND d.objoid = co.oid
-JOIN user_tables u ON u.oid = co.conrelid)";
+JOIN user_tables u ON u.oid = co.conrelid
+UNION ALL
+SELECT 't', n.nspname, t.typname, NULL::name, d.description
+FROM pg_description d
+JOIN pg_type t ON d.classoid = 'pg_type'::regclass AND d.objoid = t.oid
+JOIN user_ns n ON n.oid = t.typnamespace
+WHERE t.typtype IN ('e', 'd', 'c', 'r')
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid))";
 
 }  // namespace pgshift::introspect::sql

@@ -75,8 +75,13 @@ std::vector<std::string> typeStatements(const QualifiedName &t, const Column &a,
   if (b.collation) action += " COLLATE " + b.collation->sql();
   else if (a.collation) action += " COLLATE \"default\"";
   builtins::Oid from = expr::typeOid(catalog, a.type), to = expr::typeOid(catalog, b.type);
-  if (type_changes && (!from || !to || !catalog.canCoerce(from, to, builtins::CoercionContext::assignment_cast)))
+  if (type_changes && (!from || !to)) {
+    // A user-defined type (an enum, a domain): no cast between two of them is known, but
+    // every type has text input and output.
+    action += " USING " + b.name.sql() + (a.type.is_array && b.type.is_array ? "::text[]::" : "::text::") + b.type.sql();
+  } else if (type_changes && !catalog.canCoerce(from, to, builtins::CoercionContext::assignment_cast)) {
     action += " USING " + b.name.sql() + "::" + b.type.sql();
+  }
   out.push_back(ddl::alterColumn(t, b.name, action));
   if (type_changes && b.default_value) out.push_back(ddl::alterColumn(t, b.name, "SET DEFAULT " + b.default_value->sql));
   for (const auto &g : readers_after) out.push_back(ddl::alterTable(t, "ADD COLUMN " + ddl::columnDefinition(t, g)));

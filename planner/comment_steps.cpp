@@ -41,6 +41,12 @@ void addCommentSteps(const diff::Change &change, const PlanContext &, std::vecto
       need = keys::sequence(c->object);
       object = "sequence " + c->object.sql();
       break;
+    case K::type:
+    case K::domain:
+      target = (c->kind == K::type ? "TYPE " : "DOMAIN ") + c->object.sql();
+      need = keys::userType(c->object);
+      object = (c->kind == K::type ? "type " : "domain ") + c->object.sql();
+      break;
   }
   Step s;
   s.summary = "comment on " + object;

@@ -20,6 +20,7 @@ void append(std::vector<std::string> &out, const std::optional<Expression> &e, c
 
 std::vector<std::string> columnNeeds(const QualifiedName &table, const Column &column) {
   std::vector<std::string> out{keys::table(table)};
+  if (column.type.name.schema.str() != "pg_catalog") out.push_back(keys::userType(column.type.name));
   append(out, column.default_value, table);
   append(out, column.generated, table);
   return out;

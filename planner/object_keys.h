@@ -22,6 +22,9 @@ inline std::string constraint(const QualifiedName &t, const Identifier &c) { ret
 inline std::string index(const QualifiedName &i) { return "index:" + i.sql(); }
 inline std::string sequence(const QualifiedName &s) { return "sequence:" + s.sql(); }
 inline std::string relation(const QualifiedName &r) { return "relation:" + r.sql(); }
+// A user-defined type (enum, domain, composite, range, multirange): created before what
+// uses it, dropped after; an enum's new values are added before what uses them.
+inline std::string userType(const QualifiedName &t) { return "usertype:" + t.sql(); }
 // A unique key over these columns (what a foreign key references), in any order.
 std::string uniqueKey(const QualifiedName &t, std::vector<Identifier> columns);
 

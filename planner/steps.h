@@ -24,6 +24,7 @@ struct PlanContext {
 // Order of steps that are free to run at the same point (lower first).
 namespace priority {
 inline constexpr int create_schema = 0;
+inline constexpr int create_type = 5;
 inline constexpr int create_sequence = 10;
 inline constexpr int create_table = 20;
 inline constexpr int add_column = 30;
@@ -42,6 +43,7 @@ inline constexpr int drop_constraint = 120;
 inline constexpr int drop_column = 130;
 inline constexpr int drop_table = 140;
 inline constexpr int drop_sequence = 150;
+inline constexpr int drop_type = 155;
 inline constexpr int drop_schema = 160;
 }  // namespace priority
 
@@ -52,6 +54,7 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
 void addConstraintSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addIndexSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addCommentSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
+void addTypeSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);  // type_steps.cpp
 
 // What objects depend on (planner/dependencies.cpp), as dependency keys.
 std::vector<std::string> columnNeeds(const QualifiedName &table, const Column &column);

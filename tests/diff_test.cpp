@@ -38,8 +38,26 @@ const char *commentKind(diff::SetComment::Kind k) {
     case K::constraint: return "constraint";
     case K::index: return "index";
     case K::sequence: return "sequence";
+    case K::type: return "type";
+    case K::domain: return "domain";
   }
   return "?";
+}
+
+// User-defined type changes (type_changes.h) as short lines.
+template <typename T>
+std::string describeTypeChange(const T &c) {
+  if constexpr (std::is_same_v<T, diff::CreateEnum>) return "CreateEnum " + c.type.name.sql();
+  else if constexpr (std::is_same_v<T, diff::DropEnum>) return "DropEnum " + c.type.name.sql();
+  else if constexpr (std::is_same_v<T, diff::AlterEnum>) return std::string(c.in_place ? "AddEnumValues " : "SwapEnum ") + c.to.name.sql();
+  else if constexpr (std::is_same_v<T, diff::CreateDomain>) return "CreateDomain " + c.domain.name.sql();
+  else if constexpr (std::is_same_v<T, diff::DropDomain>) return "DropDomain " + c.domain.name.sql();
+  else if constexpr (std::is_same_v<T, diff::AlterDomain>) return "AlterDomain " + c.to.name.sql();
+  else if constexpr (std::is_same_v<T, diff::CreateComposite>) return "CreateComposite " + c.type.name.sql();
+  else if constexpr (std::is_same_v<T, diff::DropComposite>) return "DropComposite " + c.type.name.sql();
+  else if constexpr (std::is_same_v<T, diff::AlterComposite>) return "AlterComposite " + c.to.name.sql();
+  else if constexpr (std::is_same_v<T, diff::CreateRange>) return "CreateRange " + c.type.name.sql();
+  else if constexpr (std::is_same_v<T, diff::DropRange>) return "DropRange " + c.type.name.sql();
 }
 
 // One change as a short line: its kind, the objects it names, and (for alters) what differs.
@@ -107,6 +125,8 @@ std::string describe(const diff::Change &change) {
           std::string object = c.kind == diff::SetComment::Kind::schema ? c.object.name.sql() : c.object.sql();
           if (!c.sub_object.empty()) object += "." + c.sub_object.sql();
           return std::string("SetComment ") + commentKind(c.kind) + " " + object + " " + text(c.from) + " -> " + text(c.to);
+        } else {
+          return describeTypeChange(c);
         }
       },
       change);

@@ -538,13 +538,13 @@ TEST_CASE("unsupported statements are named at the statement's position") {
       "DROP TABLE t;\n"
       "SELECT 1;\n"
       "COMMENT ON FUNCTION f() IS 'x';\n"
-      "CREATE EXTENSION citext; CREATE TYPE mood AS ENUM ('a');\n"
+      "CREATE EXTENSION citext; CREATE COLLATION c (locale = 'C');\n"
       "CREATE MATERIALIZED VIEW mv AS SELECT 1;\n"
       "CREATE OR REPLACE FUNCTION g() RETURNS int AS 'SELECT 1' LANGUAGE sql;\n"
       "TRUNCATE t;\n"
       "BEGIN;\n"
       "CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();\n"
-      "CREATE DOMAIN d AS int;\n";
+      "CREATE AGGREGATE a (int) (sfunc = f, stype = int);\n";
   const auto diagnostics = diagnosticsOf(sql);
   INFO(describe(diagnostics));
   struct Expected {
@@ -560,13 +560,13 @@ TEST_CASE("unsupported statements are named at the statement's position") {
       {"unsupported statement: SELECT", 7, 1},
       {"unsupported statement: COMMENT ON FUNCTION", 8, 1},
       {"unsupported statement: CREATE EXTENSION", 9, 1},
-      {"unsupported statement: CREATE TYPE", 9, 26},
+      {"unsupported statement: CREATE COLLATION", 9, 26},
       {"unsupported statement: CREATE MATERIALIZED VIEW", 10, 1},
       {"unsupported statement: CREATE FUNCTION", 11, 1},
       {"unsupported statement: TRUNCATE", 12, 1},
       {"unsupported statement: BEGIN", 13, 1},
       {"unsupported statement: CREATE TRIGGER", 14, 1},
-      {"unsupported statement: CREATE DOMAIN", 15, 1},
+      {"unsupported statement: CREATE AGGREGATE", 15, 1},
   };
   REQUIRE(diagnostics.size() == std::size(expected));
   for (size_t i = 0; i < diagnostics.size(); ++i) {

@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "compiler/diff/type_changes.h"
 #include "compiler/model/schema_model.h"
 
 namespace pgshift::diff {
@@ -87,7 +88,7 @@ struct AlterTableProperties {
 
 // COMMENT ON an object that exists on both sides (new objects carry theirs).
 struct SetComment {
-  enum class Kind : char { schema, table, column, constraint, index, sequence };
+  enum class Kind : char { schema, table, column, constraint, index, sequence, type, domain };
   Kind kind = Kind::table;
   QualifiedName object;        // the table, index or sequence; for a schema, {schema, schema}
   Identifier sub_object;       // the column or constraint
@@ -97,7 +98,10 @@ struct SetComment {
 
 using Change = std::variant<CreateSchema, DropSchema, CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
                             AddConstraint, DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence,
-                            DropSequence, AlterSequence, AlterTableProperties, SetComment>;
+                            DropSequence, AlterSequence, AlterTableProperties, SetComment,
+                            // user-defined types (type_changes.h)
+                            CreateEnum, DropEnum, AlterEnum, CreateDomain, DropDomain, AlterDomain, CreateComposite,
+                            DropComposite, AlterComposite, CreateRange, DropRange>;
 
 struct Diff {
   std::vector<Change> changes;

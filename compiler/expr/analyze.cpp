@@ -202,6 +202,8 @@ private:
     std::string text;
     if (base == kRegclassOid) {
       text = regclassValue(c.value);
+    } else if (catalog_.isEnum(base)) {
+      text = c.value;  // enum_in takes the label exactly as written; enum_out prints it back
     } else {
       ConstValue v = normalizeConstant(c.value, base, input_typmod);
       if (v.status == ConstValue::Status::invalid) fail(v.text);
@@ -214,6 +216,19 @@ private:
     out.value = text;
     out.type = typeName(type, input_typmod);
     return Typed{out, type, input_typmod};
+  }
+
+  // A literal given a domain type is a constant of the base type under a CoerceToDomain
+  // (coerce_type()), which prints like a cast of `display`: hidden when implicit.
+  Typed literalToType(const Const &c, Oid type, int32_t typmod, Display display) {
+    Oid base = catalog_.baseType(type);
+    if (base == type || c.literal == Const::Literal::null) return literalAs(c, type, typmod);
+    Typed inner = literalAs(c, base, -1);
+    Cast cast;
+    cast.arg = std::move(inner.node);
+    cast.type = typeName(type, -1);
+    cast.display = display;
+    return Typed{cast, type, -1};
   }
 
   // regclassin + regclassout: the relation, printed qualified (search_path = pg_catalog).
@@ -260,14 +275,14 @@ private:
     }
     if (e.type != target) {
       if (e.unknownLiteral()) {
-        e = literalAs(e.node.as<Const>(), target, typmod);
+        e = literalToType(e.node.as<Const>(), target, typmod, display);
       } else {
         builtins::CoercionPath path = catalog_.coercionPathway(e.type, target, context);
         switch (path.kind) {
           case CoercionKind::none: fail(error());
           case CoercionKind::no_op: return e;  // a polymorphic target keeps the argument
           case CoercionKind::literal:
-            e = literalAs(e.node.as<Const>(), target, typmod);
+            e = literalToType(e.node.as<Const>(), target, typmod, display);
             break;
           default: {
             if (path.kind == CoercionKind::function) calls(path.function);
@@ -366,7 +381,10 @@ private:
                     [&] { return std::string("cannot cast"); });
     }
     std::string error;
-    auto type = resolveType(*c.syntax, scope_.search_path, [](const QualifiedName &) { return false; }, error);
+    // User-defined types are the catalog's own (normalize/schema_catalog.h).
+    auto type = resolveType(*c.syntax, scope_.search_path, [this](const QualifiedName &q) {
+      return catalog_.typeByName(q.name.str(), q.schema.str()) != nullptr;
+    }, error);
     if (!type) fail(error);
     Oid target = typeOid(catalog_, *type);
     if (target == kInvalidOid) {

@@ -90,6 +90,7 @@ private:
   std::string printNode(const Const &c, bool) { return constant(c, 0); }
 
   std::string printNode(const ColumnRef &c, bool) {
+    if (c.fields.size() == 1 && c.fields[0] == kDomainValueName) return "VALUE";
     if (c.type) return c.fields.back().sql();
     return joinName(c.fields);
   }

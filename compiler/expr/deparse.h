@@ -23,6 +23,10 @@ std::string looseText(const Node &node);
 // as the IN list it came from.
 std::string deparseForDdl(const Node &node);
 
+// The column name a domain CHECK's VALUE is analyzed under (CoerceToDomainValue): a
+// name no identifier written in SQL has, printed as the keyword VALUE.
+inline const Identifier kDomainValueName = Identifier::exact("\x01VALUE");
+
 // ruleutils' looks_like_function(): printed without wrapping parentheses in an index.
 bool looksLikeFunction(const Node &node);
 

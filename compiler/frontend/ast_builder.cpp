@@ -31,6 +31,10 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->alterIndexStmt()) out.v = Ignored{"ALTER INDEX ... OWNER TO"};
   else if (s->commentStmt()) out.v = comment(s->commentStmt());
   else if (s->setStmt()) out = Statement{set(s->setStmt()).v, out.where};
+  else if (s->createTypeStmt()) out = Statement{createType(s->createTypeStmt()).v, out.where};
+  else if (s->alterTypeStmt()) out = Statement{alterType(s->alterTypeStmt()).v, out.where};
+  else if (s->createDomainStmt()) out.v = createDomain(s->createDomainStmt());
+  else if (s->alterDomainStmt()) out = Statement{alterDomain(s->alterDomainStmt()).v, out.where};
   else out = Statement{selectFunction(s->selectFuncStmt()).v, out.where};
   return out;
 }
@@ -452,6 +456,9 @@ Comment AstBuilder::comment(P::CommentStmtContext *ctx) {
   } else if (auto *s = dynamic_cast<P::CommentOnSchemaContext *>(t)) {
     c.target = Comment::Target::schema;
     c.name = {identifier(s->colId())};
+  } else if (auto *ty = dynamic_cast<P::CommentOnTypeContext *>(t)) {
+    c.target = ty->DOMAIN_P() ? Comment::Target::domain : Comment::Target::type;
+    c.name = anyName(ty->anyName());
   } else {
     auto *k = dynamic_cast<P::CommentOnConstraintContext *>(t);
     c.target = Comment::Target::constraint;

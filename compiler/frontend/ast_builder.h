@@ -45,6 +45,14 @@ private:
   ast::Statement set(P::SetStmtContext *ctx);
   ast::Statement selectFunction(P::SelectFuncStmtContext *ctx);
   std::vector<RelOption> relOptions(P::RelOptionsContext *ctx);
+
+  // ---- user-defined types (ast_builder_types.cpp)
+  ast::Statement createType(P::CreateTypeStmtContext *ctx);
+  ast::Statement alterType(P::AlterTypeStmtContext *ctx);
+  ast::CreateDomain createDomain(P::CreateDomainStmtContext *ctx);
+  ast::Statement alterDomain(P::AlterDomainStmtContext *ctx);
+  ast::DomainConstraint domainConstraint(P::DomainConstraintElemContext *ctx);
+  ast::TypeAttribute typeAttribute(P::ColIdContext *name, P::TypeNameContext *type, P::AnyNameContext *collation);
   ast::Name relationName(P::RelationExprContext *ctx);
 
   // ---- names and types (ast_builder_names.cpp)

@@ -72,6 +72,13 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::AlterTable>) alterTable(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::Comment>) comment(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::SetVariable>) setVariable(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateEnum>) createEnum(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::AlterEnum>) alterEnum(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateComposite>) createComposite(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::AlterComposite>) alterComposite(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateRange>) createRange(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateDomain>) createDomain(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::AlterDomain>) alterDomain(s, statement.where);
           // ast::Ignored: ownership and session settings the model does not keep.
         },
         statement.v);
@@ -86,6 +93,10 @@ LoadedSchema SchemaBuilder::finish() {
   for (auto &[name, table] : tables_) out.model.tables.push_back(std::move(table));
   for (auto &[name, sequence] : sequences_) out.model.sequences.push_back(std::move(sequence));
   for (auto &[name, index] : indexes_) out.model.indexes.push_back(std::move(index));
+  for (auto &[name, type] : enums_) out.model.enums.push_back(std::move(type));
+  for (auto &[name, type] : domains_) out.model.domains.push_back(std::move(type));
+  for (auto &[name, type] : composites_) out.model.composites.push_back(std::move(type));
+  for (auto &[name, type] : ranges_) out.model.ranges.push_back(std::move(type));
   out.model.sortByName();
   out.notes = std::move(notes_);
   return out;
@@ -137,9 +148,8 @@ Table &SchemaBuilder::tableOrFail(const ast::Name &name, const SourceLocation &w
 
 TypeName SchemaBuilder::resolveType(const expr::TypeSyntax &syntax, const SourceLocation &where) const {
   std::string error;
-  // User-defined types arrive with CREATE TYPE / CREATE DOMAIN; until then every type is
-  // a built-in one or written with its schema.
-  auto type = pgshift::resolveType(syntax, search_path_, [](const QualifiedName &) { return false; }, error);
+  // Unqualified user-defined types resolve through search_path.
+  auto type = pgshift::resolveType(syntax, search_path_, [this](const QualifiedName &q) { return userTypeExists(q); }, error);
   if (!type) fail(where, error);
   if (syntax.setof) fail(where, "SETOF type not allowed for column definition");
   if (const auto *info = builtins::builtinTypeByName(type->name.name.str());
@@ -330,6 +340,8 @@ void SchemaBuilder::comment(const ast::Comment &s, const SourceLocation &where) 
       }
       fail(where, fmt::format("constraint \"{}\" for table \"{}\" does not exist", s.constraint->str(), table.name.name.str()));
     }
+    case T::type:
+    case T::domain: commentOnType(s, text, where); return;
     default: fail(where, "unsupported statement: COMMENT ON this kind of object");
   }
 }

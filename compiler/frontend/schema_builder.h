@@ -55,6 +55,24 @@ private:
   void dropColumn(Table &table, const Identifier &column, const SourceLocation &where);
   void dropConstraint(Table &table, const Identifier &name, bool if_exists, const SourceLocation &where);
 
+  // user-defined types (schema_builder_types.cpp)
+  void createEnum(const ast::CreateEnum &s, const SourceLocation &where);
+  void alterEnum(const ast::AlterEnum &s, const SourceLocation &where);
+  void createComposite(const ast::CreateComposite &s, const SourceLocation &where);
+  void alterComposite(const ast::AlterComposite &s, const SourceLocation &where);
+  void createRange(const ast::CreateRange &s, const SourceLocation &where);
+  void createDomain(const ast::CreateDomain &s, const SourceLocation &where);
+  void alterDomain(const ast::AlterDomain &s, const SourceLocation &where);
+  void addDomainCheck(Domain &domain, const ast::DomainConstraint &def);
+  void commentOnType(const ast::Comment &s, std::optional<std::string> text, const SourceLocation &where);
+  CompositeAttribute compositeAttribute(const ast::TypeAttribute &a) const;
+  // A type name is taken by a user type, a multirange, or a table's or sequence's row type.
+  bool typeNameTaken(const QualifiedName &name) const;
+  bool userTypeExists(const QualifiedName &name) const;
+  std::optional<QualifiedName> findUserType(const ast::Name &name) const;
+  QualifiedName newTypeName(const ast::Name &name, const SourceLocation &where) const;
+  QualifiedName functionName(const expr::TypeSyntax &syntax, const SourceLocation &where) const;
+
   // names
   Identifier creationSchema(const ast::Name &name, const SourceLocation &where) const;
   QualifiedName creationName(const ast::Name &name, const SourceLocation &where) const;
@@ -78,6 +96,10 @@ private:
   std::map<QualifiedName, Table> tables_;
   std::map<QualifiedName, Sequence> sequences_;
   std::map<QualifiedName, Index> indexes_;
+  std::map<QualifiedName, EnumType> enums_;
+  std::map<QualifiedName, Domain> domains_;
+  std::map<QualifiedName, CompositeType> composites_;
+  std::map<QualifiedName, RangeType> ranges_;
   std::set<QualifiedName> relation_names_;    // tables, sequences and indexes share one namespace
   // (schema, constraint name), once per constraint: generated names avoid every one of
   // them, while a name the user gives need only be unique within its table.

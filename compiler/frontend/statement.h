@@ -14,6 +14,7 @@
 #include "compiler/model/column.h"
 #include "compiler/model/constraint.h"
 #include "compiler/model/rel_option.h"
+#include "compiler/frontend/type_statements.h"
 
 namespace pgshift::ast {
 
@@ -168,7 +169,8 @@ struct AlterTable {
 };
 
 struct Comment {
-  enum class Target : char { table, index, sequence, view, materialized_view, foreign_table, column, schema, constraint };
+  enum class Target : char { table, index, sequence, view, materialized_view, foreign_table, column, schema, constraint,
+                            type, domain };
   Target target = Target::table;
   Name name;                      // for a column: [schema,] table, column
   std::optional<Identifier> constraint;
@@ -192,7 +194,7 @@ struct Ignored {
 
 struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
-               Ignored>
+               Ignored, CreateEnum, AlterEnum, CreateComposite, AlterComposite, CreateRange, CreateDomain, AlterDomain>
       v;
   SourceLocation where;
 };

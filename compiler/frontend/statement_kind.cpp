@@ -68,6 +68,9 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
       h == "COMMENT ON TABLE" || h == "COMMENT ON COLUMN" || h == "COMMENT ON INDEX" || h == "COMMENT ON SEQUENCE" ||
       h == "COMMENT ON SCHEMA") {
     kind.supported = true;
+  } else if (h == "CREATE TYPE" || h == "ALTER TYPE" || h == "CREATE DOMAIN" || h == "ALTER DOMAIN" ||
+             h == "COMMENT ON TYPE" || h == "COMMENT ON DOMAIN") {
+    kind.supported = true;  // user-defined types (type_statements.h)
   } else if (h == "COMMENT ON CONSTRAINT") {
     // COMMENT ON CONSTRAINT c ON DOMAIN d is about a domain, which is not supported yet.
     size_t on = 4;

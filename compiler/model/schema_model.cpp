@@ -21,6 +21,11 @@ void SchemaModel::sortByName() {
   std::sort(sequences.begin(), sequences.end(), byName);
   std::sort(indexes.begin(), indexes.end(), byName);
   for (auto &table : tables) std::sort(table.constraints.begin(), table.constraints.end(), byName);
+  std::sort(enums.begin(), enums.end(), byName);
+  std::sort(domains.begin(), domains.end(), byName);
+  for (auto &domain : domains) std::sort(domain.checks.begin(), domain.checks.end(), byName);
+  std::sort(composites.begin(), composites.end(), byName);
+  std::sort(ranges.begin(), ranges.end(), byName);
 }
 
 const Schema *SchemaModel::findSchema(const Identifier &name) const {
@@ -34,6 +39,18 @@ const Sequence *SchemaModel::findSequence(const QualifiedName &name) const {
 }
 const Index *SchemaModel::findIndex(const QualifiedName &name) const {
   return findSorted(indexes, name, [](const Index &i) { return i.name; });
+}
+const EnumType *SchemaModel::findEnum(const QualifiedName &name) const {
+  return findSorted(enums, name, [](const EnumType &t) { return t.name; });
+}
+const Domain *SchemaModel::findDomain(const QualifiedName &name) const {
+  return findSorted(domains, name, [](const Domain &t) { return t.name; });
+}
+const CompositeType *SchemaModel::findComposite(const QualifiedName &name) const {
+  return findSorted(composites, name, [](const CompositeType &t) { return t.name; });
+}
+const RangeType *SchemaModel::findRange(const QualifiedName &name) const {
+  return findSorted(ranges, name, [](const RangeType &t) { return t.name; });
 }
 
 const Column *Table::findColumn(const Identifier &column) const {

@@ -8,6 +8,7 @@
 #include "compiler/model/schema.h"
 #include "compiler/model/sequence.h"
 #include "compiler/model/table.h"
+#include "compiler/model/user_types.h"
 
 namespace pgshift {
 
@@ -19,6 +20,11 @@ struct SchemaModel {
   std::vector<Table> tables;
   std::vector<Sequence> sequences;
   std::vector<Index> indexes;
+  // user-defined types (user_types.h)
+  std::vector<EnumType> enums;
+  std::vector<Domain> domains;
+  std::vector<CompositeType> composites;
+  std::vector<RangeType> ranges;
 
   // Sorts every collection by name (and constraints within tables); call once after
   // building. The lookups below need it.
@@ -28,6 +34,10 @@ struct SchemaModel {
   const Table *findTable(const QualifiedName &name) const;
   const Sequence *findSequence(const QualifiedName &name) const;
   const Index *findIndex(const QualifiedName &name) const;
+  const EnumType *findEnum(const QualifiedName &name) const;
+  const Domain *findDomain(const QualifiedName &name) const;
+  const CompositeType *findComposite(const QualifiedName &name) const;
+  const RangeType *findRange(const QualifiedName &name) const;
 
   friend bool operator==(const SchemaModel &, const SchemaModel &) = default;
 };

@@ -7,6 +7,7 @@
 #include "compiler/expr/walk.h"
 #include "compiler/frontend/diagnostic.h"
 #include "compiler/frontend/script_parser.h"
+#include "compiler/normalize/schema_catalog.h"
 
 namespace pgshift {
 namespace {
@@ -20,6 +21,8 @@ public:
   void run() {
     for (auto &table : schema_.model.tables) normalizeTable(table);
     for (auto &index : schema_.model.indexes) normalizeIndex(index);
+    for (auto &domain : schema_.model.domains) normalizeDomain(domain);
+    for (auto &range : schema_.model.ranges) normalizeRange(range);
     if (!errors_.empty()) throw DiagnosticError(std::move(errors_));
   }
 
@@ -137,6 +140,54 @@ private:
     }
   }
 
+  // A domain's default is coerced to its base type (DefineDomain); its checks read the
+  // value as VALUE, of the base type.
+  void normalizeDomain(Domain &domain) {
+    const std::string name = "domain " + domain.name.sql();
+    if (domain.default_value) {
+      normalize(*domain.default_value, name + " DEFAULT", ExpressionUse::column_default, nullptr, domain.base);
+      auto *c = last_node_.get<expr::Const>();
+      if (c && c->literal == expr::Const::Literal::null && domain.default_value->exact) domain.default_value.reset();
+    }
+    std::vector<Column> value{Column{expr::kDomainValueName, domain.base, false, {}, {}, {}, domain.collation, {}}};
+    for (auto &check : domain.checks) {
+      if (check.check.syntax) check.check.syntax = std::make_shared<expr::Node>(withDomainValue(*check.check.syntax));
+      else check.check.syntax = parsedWithDomainValue(check.check);
+      if (!check.check.syntax) continue;
+      normalize(check.check, name + " constraint " + check.name.sql(), ExpressionUse::check, &value, std::nullopt);
+    }
+  }
+
+  // VALUE parses as a column reference "value"; it means the domain's value.
+  static expr::Node withDomainValue(expr::Node node) {
+    std::function<void(expr::Node &)> rename = [&](expr::Node &n) {
+      if (n.is<expr::ColumnRef>()) {
+        auto &ref = n.as<expr::ColumnRef>();
+        if (ref.fields.size() == 1 && ref.fields[0].str() == "value") ref.fields[0] = expr::kDomainValueName;
+      }
+      expr::forEachChild(n, rename);
+    };
+    rename(node);
+    return node;
+  }
+  std::shared_ptr<const expr::Node> parsedWithDomainValue(Expression &e) {
+    std::string error;
+    auto parsed = parseExpression(e.text, error);
+    if (!parsed) {
+      errors_.push_back(Diagnostic{e.where, error, ""});
+      return nullptr;
+    }
+    return std::make_shared<expr::Node>(withDomainValue(std::move(*parsed)));
+  }
+
+  // The subtype's default btree operator class is no option of the range's own.
+  void normalizeRange(RangeType &range) {
+    if (!range.subtype_opclass || range.subtype_opclass->schema.str() != "pg_catalog") return;
+    builtins::Oid subtype = expr::typeOid(catalog_, range.subtype);
+    const builtins::OpclassInfo *fallback = subtype ? catalog_.defaultOpclass("btree", subtype) : nullptr;
+    if (fallback && fallback->name == range.subtype_opclass->name.str()) range.subtype_opclass.reset();
+  }
+
   // pg_get_indexdef() leaves out the operator class that is the default for the key's
   // type, and a collation that is the key's own.
   void normalizeKey(IndexKey &key, const Table &table, const std::string &method, const std::string &object) {
@@ -194,7 +245,16 @@ private:
 
 }  // namespace
 
-void normalizeModel(LoadedSchema &schema, const builtins::Catalog &catalog) { Normalizer(schema, catalog).run(); }
+void normalizeModel(LoadedSchema &schema, const builtins::Catalog &catalog) {
+  const SchemaModel &m = schema.model;
+  if (m.enums.empty() && m.domains.empty() && m.composites.empty() && m.ranges.empty()) {
+    Normalizer(schema, catalog).run();
+    return;
+  }
+  // The model's own types join the built-ins (schema_catalog.h).
+  const builtins::Catalog with_types = buildSchemaCatalog(m);
+  Normalizer(schema, with_types).run();
+}
 
 void normalizeModel(LoadedSchema &schema, const builtins::Catalog &catalog, const std::vector<SourceText> &scripts) {
   try {

@@ -13,7 +13,9 @@ namespace pgshift {
 // through the same analysis. Index keys lose operator classes and collations that are
 // the defaults for the key, and a NULL column default is no default, as in PostgreSQL.
 // Where a comparison can only be approximate, `schema.notes` says so. An expression
-// PostgreSQL would reject throws DiagnosticError.
+// PostgreSQL would reject throws DiagnosticError. `catalog` is the built-in one; when the
+// model has objects of its own (user-defined types) they are analyzed against
+// buildSchemaCatalog(model) (schema_catalog.h), which holds the built-ins too.
 void normalizeModel(LoadedSchema &schema, const builtins::Catalog &catalog);
 
 // The same for a model read from `scripts`, whose text its diagnostics quote.
