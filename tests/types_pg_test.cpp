@@ -63,7 +63,8 @@ const char *kSchemas[] = {
        CREATE TYPE textrange2 AS RANGE (SUBTYPE = text, COLLATION = "C", MULTIRANGE_TYPE_NAME = texts);
        CREATE TYPE mood AS ENUM ('a', 'b');
        CREATE TYPE moodrange AS RANGE (SUBTYPE = mood);
-       CREATE TABLE t (r floatrange, m floatmultirange, x texts, y moodrange);)",
+       CREATE TABLE t (r floatrange DEFAULT floatrange(1, 2.5, '[]'), m floatmultirange, x texts,
+                       y moodrange DEFAULT moodrange('a', 'b'), CHECK (NOT isempty(y)));)",
 };
 
 // Applies each step's statements (or reverses, last step first) in autocommit, as the

@@ -180,7 +180,7 @@ TEST_CASE("schema catalog: expressions over user types analyze as PostgreSQL pri
 
 // ---------------------------------------------------------------- diff and planner
 
-TEST_CASE("enum values added: ALTER TYPE ADD VALUE on its own, before what uses the value; a swap going back") {
+TEST_CASE("enum values added: ALTER TYPE ADD VALUE on its own, before what uses the value — a swap going back") {
   auto p = plan(R"(CREATE TYPE mood AS ENUM ('sad', 'ok'); CREATE TABLE t (m mood DEFAULT 'ok');)",
                 R"(CREATE TYPE mood AS ENUM ('new', 'sad', 'meh', 'ok', 'happy'); CREATE TABLE t (m mood DEFAULT 'happy');)");
   const planner::Step *add = step(p, "add values to enum public.mood");
@@ -263,7 +263,7 @@ TEST_CASE("domain changes: ALTER DOMAIN, new checks NOT VALID then validated") {
   CHECK(position(unused, "drop domain public.d") < position(unused, "create domain public.d"));
 }
 
-TEST_CASE("composite type changes: ALTER TYPE attributes; a range change is drop and create") {
+TEST_CASE("composite type changes: ALTER TYPE attributes — a range change is drop and create") {
   auto p = plan("CREATE TYPE c AS (a int, b text);", "CREATE TYPE c AS (a bigint, x text COLLATE \"C\");");
   CHECK(statements(p) == "ALTER TYPE public.c DROP ATTRIBUTE b, ALTER ATTRIBUTE a TYPE bigint, ADD ATTRIBUTE x text COLLATE \"C\"\n");
   CHECK(statements(p, true) == "ALTER TYPE public.c DROP ATTRIBUTE x, ALTER ATTRIBUTE a TYPE integer, ADD ATTRIBUTE b text\n");
@@ -271,4 +271,13 @@ TEST_CASE("composite type changes: ALTER TYPE attributes; a range change is drop
   CHECK(statements(r) == "DROP TYPE public.r\nCREATE TYPE public.r AS RANGE (SUBTYPE = bigint, MULTIRANGE_TYPE_NAME = public.r_multirange)\n");
   CHECK(plan("CREATE TYPE r AS RANGE (SUBTYPE = int4); CREATE TYPE c AS (a int);",
              "CREATE TYPE r AS RANGE (SUBTYPE = int4); CREATE TYPE c AS (a int);").empty());
+}
+
+TEST_CASE("range constructors are in the analysis catalog — a composite attribute's type change is refused while used") {
+  LoadedSchema s = load("CREATE TYPE r AS RANGE (SUBTYPE = int4); CREATE TABLE t (a r DEFAULT r(1, 5), CHECK (NOT isempty(a)));");
+  CHECK(s.model.tables[0].columns[0].default_value->text == "public.r(1, 5)");
+  CHECK(s.model.tables[0].constraints[0].check->text == "(NOT isempty(a))");
+  CHECK(s.notes.empty());
+  CHECK_THROWS_WITH_AS(plan("CREATE TYPE c AS (a int); CREATE TABLE t (v c);", "CREATE TYPE c AS (a bigint); CREATE TABLE t (v c);"),
+                       doctest::Contains("unsupported: attribute a of composite type public.c changes its type"), std::runtime_error);
 }

@@ -218,7 +218,18 @@ private:
         comment(SetComment::Kind::type, c.name, std::nullopt, c.comment);
         continue;
       }
-      if (old->attributes != c.attributes) add(AlterComposite{*old, c});
+      if (old->attributes != c.attributes) {
+        // PostgreSQL refuses ALTER ATTRIBUTE ... TYPE while a column uses the type.
+        for (const auto &a : c.attributes)
+          if (const CompositeAttribute *before = old->findAttribute(a.name); before && *before != a) {
+            std::vector<std::string> users = columnUsers(c.name);
+            for (auto &u : typeUsers(from_, c.name)) users.push_back(std::move(u));
+            if (!users.empty())
+              throw std::runtime_error("unsupported: attribute " + a.name.sql() + " of composite type " + c.name.sql() +
+                                       " changes its type, which PostgreSQL refuses while " + users.front() + " uses the type");
+          }
+        add(AlterComposite{*old, c});
+      }
       comment(SetComment::Kind::type, c.name, old->comment, c.comment);
     }
     for (const auto &c : from_.composites)

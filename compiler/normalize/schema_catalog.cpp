@@ -18,6 +18,29 @@ private:
   Oid next_ = builtins::kFirstUserOid;
 };
 
+// The constructors DefineRange makes: range(lower, upper [, bounds]) and
+// multirange() / multirange(range); all immutable.
+void addRangeConstructors(builtins::Catalog &catalog, OidCounter &oids, const RangeType &r, Oid range, Oid subtype,
+                          Oid multirange) {
+  auto function = [&](const QualifiedName &name, std::vector<Oid> args, Oid result) {
+    builtins::FunctionInfo f{};
+    f.oid = oids.next();
+    f.name = name.name.str();
+    f.kind = 'f';
+    f.argtypes = args.data();
+    f.nargs = static_cast<uint8_t>(args.size());
+    f.result = result;
+    f.volatility = 'i';
+    f.argnames = "";
+    f.schema = name.schema.str();
+    catalog.addFunction(f);  // copies the names and argument types
+  };
+  function(r.name, {subtype, subtype}, range);
+  function(r.name, {subtype, subtype, builtins::kTextOid}, range);
+  function(r.multirange, {}, multirange);
+  function(r.multirange, {range}, multirange);
+}
+
 // User-defined types: enums and composite types first (they depend on nothing the
 // catalog needs), then ranges and domains, each once the type it is over is known
 // (a domain over a domain, a range over an enum).
@@ -54,6 +77,7 @@ void addTypes(const SchemaModel &model, builtins::Catalog &catalog, OidCounter &
       catalog.addType(builtins::TypeInfo{multirange_array, "_" + r.multirange.name.str(), 'b', builtins::category::kArray,
                                          false, multirange, 0, -1, false, 0, mschema});
       catalog.addRange(builtins::RangeInfo{oid, subtype, multirange});
+      addRangeConstructors(catalog, oids, r, oid, subtype, multirange);
       it = ranges.erase(it);
       progress = true;
     }
