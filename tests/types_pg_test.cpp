@@ -44,7 +44,7 @@ const char *kSchemas[] = {
        CREATE SCHEMA app;
        CREATE TYPE app.state AS ENUM ();
        COMMENT ON TYPE mood IS 'feelings';
-       CREATE TABLE t (m mood DEFAULT 'ok', ms mood[], s app.state,
+       CREATE TABLE t (m mood DEFAULT 'ok', ms mood[] DEFAULT '{sad, "it''s"}', s app.state,
                        CHECK (m <> 'sad'), CHECK (m IN ('ok', 'it''s')));
        CREATE INDEX t_m ON t (m) WHERE m > 'sad';)",
     R"(CREATE DOMAIN posint AS integer DEFAULT 1 NOT NULL CHECK (VALUE > 0) CONSTRAINT small CHECK (VALUE < 1000);

@@ -205,7 +205,9 @@ private:
     } else if (catalog_.isEnum(base)) {
       text = c.value;  // enum_in takes the label exactly as written; enum_out prints it back
     } else {
-      ConstValue v = normalizeConstant(c.value, base, input_typmod);
+      // An array of enum labels reads and prints as an array of text does.
+      Oid as = catalog_.isArray(base) && catalog_.isEnum(catalog_.elementOf(base)) ? kTextArrayOid : base;
+      ConstValue v = normalizeConstant(c.value, as, input_typmod);
       if (v.status == ConstValue::Status::invalid) fail(v.text);
       if (v.status == ConstValue::Status::inexact)
         uncertain(fmt::format("the {} constant '{}'", catalog_.formatType(base), c.value));
