@@ -166,6 +166,7 @@ CatalogRows queryCatalog(pqxx::transaction_base &tx) {
   rows.indexes = query(tx, sql::indexes, indexRow);
   rows.index_columns = query(tx, sql::index_columns, indexColumnRow);
   rows.comments = query(tx, sql::comments, commentRow);
+  queryRoutines(tx, rows);
   return rows;
 }
 

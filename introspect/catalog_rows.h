@@ -11,6 +11,7 @@
 #include "compiler/model/identifier.h"
 #include "compiler/model/rel_option.h"
 #include "compiler/model/type_name.h"
+#include "introspect/routine_rows.h"
 
 namespace pgshift::introspect {
 
@@ -127,6 +128,8 @@ struct CatalogRows {
   std::vector<IndexRow> indexes;
   std::vector<IndexColumnRow> index_columns;
   std::vector<CommentRow> comments;
+  std::vector<FunctionRow> functions;  // routine_queries.cpp
+  std::vector<TriggerRow> triggers;
 };
 
 }  // namespace pgshift::introspect

@@ -22,6 +22,11 @@ inline std::string constraint(const QualifiedName &t, const Identifier &c) { ret
 inline std::string index(const QualifiedName &i) { return "index:" + i.sql(); }
 inline std::string sequence(const QualifiedName &s) { return "sequence:" + s.sql(); }
 inline std::string relation(const QualifiedName &r) { return "relation:" + r.sql(); }
+// A function or procedure by its identity ("public.f(integer)"), and by name alone, which
+// is all an expression's analysis records of the functions it calls.
+inline std::string function(const std::string &signature) { return "function:" + signature; }
+inline std::string functionName(const QualifiedName &f) { return "function-name:" + f.sql(); }
+inline std::string trigger(const QualifiedName &t, const Identifier &name) { return "trigger:" + t.sql() + "." + name.sql(); }
 // A unique key over these columns (what a foreign key references), in any order.
 std::string uniqueKey(const QualifiedName &t, std::vector<Identifier> columns);
 

@@ -27,6 +27,8 @@ Plan buildPlan(const diff::Diff &diff, const SchemaModel &from, const SchemaMode
     addConstraintSteps(change, context, steps);
     addIndexSteps(change, context, steps);
     addCommentSteps(change, context, steps);
+    addFunctionSteps(change, context, steps);
+    addTriggerSteps(change, context, steps);
   }
   Plan plan;
   plan.steps = orderSteps(std::move(steps));

@@ -496,7 +496,7 @@ TEST_CASE("unsupported objects are refused by name") {
   };
   const Refusal refusals[] = {
       {"CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t;", "view public.v"},
-      {"CREATE FUNCTION f(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x';", "function public.f(integer)"},
+      {"CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer);", "aggregate public.total(integer)"},
       {"CREATE TYPE mood AS ENUM ('happy', 'sad');", "enum type public.mood"},
       {"CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10);",
        "partitioned table public.p"},
@@ -504,9 +504,9 @@ TEST_CASE("unsupported objects are refused by name") {
       {"CREATE TABLE t (a int); ALTER TABLE t ENABLE ROW LEVEL SECURITY;", "row level security on public.t"},
       {"CREATE DOMAIN posint AS integer CHECK (VALUE > 0);", "domain public.posint"},
       {"CREATE TYPE floatrange AS RANGE (subtype = float8);", "range type public.floatrange", "function"},
-      {"CREATE TABLE t (a int); CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';"
-       " CREATE TRIGGER t_touch BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION tf();",
-       "trigger t_touch on public.t"},
+      {"CREATE FUNCTION ef() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';"
+       " CREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION ef();",
+       "event trigger et"},
       {"CREATE SCHEMA \"My App\"; CREATE VIEW \"My App\".\"V\" AS SELECT 1 AS one;", "view \"My App\".\"V\""},
   };
   for (const auto &r : refusals) {

@@ -1,4 +1,5 @@
 #include "compiler/diff/diff.h"
+#include "compiler/diff/routine_diff.h"
 
 #include <algorithm>
 #include <map>
@@ -16,6 +17,7 @@ public:
     sequences();
     tables();
     indexes();
+    diffRoutines(from_, to_, out_.changes);
     return std::move(out_);
   }
 

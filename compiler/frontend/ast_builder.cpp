@@ -31,6 +31,9 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->alterIndexStmt()) out.v = Ignored{"ALTER INDEX ... OWNER TO"};
   else if (s->commentStmt()) out.v = comment(s->commentStmt());
   else if (s->setStmt()) out = Statement{set(s->setStmt()).v, out.where};
+  else if (s->createFunctionStmt()) out.v = createFunction(s->createFunctionStmt());
+  else if (s->createTriggerStmt()) out.v = createTrigger(s->createTriggerStmt());
+  else if (s->routineMiscStmt()) out = Statement{routineMisc(s->routineMiscStmt()).v, out.where};
   else out = Statement{selectFunction(s->selectFuncStmt()).v, out.where};
   return out;
 }

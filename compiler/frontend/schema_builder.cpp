@@ -72,6 +72,9 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::AlterTable>) alterTable(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::Comment>) comment(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::SetVariable>) setVariable(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateFunction>) createFunction(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateTrigger>) createTrigger(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CommentOnRoutine>) commentOnRoutine(s, statement.where);
           // ast::Ignored: ownership and session settings the model does not keep.
         },
         statement.v);
@@ -86,6 +89,8 @@ LoadedSchema SchemaBuilder::finish() {
   for (auto &[name, table] : tables_) out.model.tables.push_back(std::move(table));
   for (auto &[name, sequence] : sequences_) out.model.sequences.push_back(std::move(sequence));
   for (auto &[name, index] : indexes_) out.model.indexes.push_back(std::move(index));
+  out.model.functions = std::move(functions_);
+  out.model.triggers = std::move(triggers_);
   out.model.sortByName();
   out.notes = std::move(notes_);
   return out;

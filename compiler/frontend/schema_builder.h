@@ -55,6 +55,14 @@ private:
   void dropColumn(Table &table, const Identifier &column, const SourceLocation &where);
   void dropConstraint(Table &table, const Identifier &name, bool if_exists, const SourceLocation &where);
 
+  // functions, procedures and triggers (schema_builder_routines.cpp)
+  void createFunction(const ast::CreateFunction &s, const SourceLocation &where);
+  void createTrigger(const ast::CreateTrigger &s, const SourceLocation &where);
+  void commentOnRoutine(const ast::CommentOnRoutine &s, const SourceLocation &where);
+  TypeName routineType(const expr::TypeSyntax &syntax, const SourceLocation &where) const;
+  Function *findFunction(const ast::Name &name, const std::optional<std::vector<TypeName>> &inputs,
+                         const SourceLocation &where);
+
   // names
   Identifier creationSchema(const ast::Name &name, const SourceLocation &where) const;
   QualifiedName creationName(const ast::Name &name, const SourceLocation &where) const;
@@ -78,6 +86,8 @@ private:
   std::map<QualifiedName, Table> tables_;
   std::map<QualifiedName, Sequence> sequences_;
   std::map<QualifiedName, Index> indexes_;
+  std::vector<Function> functions_;  // in creation order
+  std::vector<Trigger> triggers_;
   std::set<QualifiedName> relation_names_;    // tables, sequences and indexes share one namespace
   // (schema, constraint name), once per constraint: generated names avoid every one of
   // them, while a name the user gives need only be unique within its table.

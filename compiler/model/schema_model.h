@@ -4,10 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "compiler/model/function.h"
 #include "compiler/model/index.h"
 #include "compiler/model/schema.h"
 #include "compiler/model/sequence.h"
 #include "compiler/model/table.h"
+#include "compiler/model/trigger.h"
 
 namespace pgshift {
 
@@ -19,6 +21,8 @@ struct SchemaModel {
   std::vector<Table> tables;
   std::vector<Sequence> sequences;
   std::vector<Index> indexes;
+  std::vector<Function> functions;  // by name, then input types
+  std::vector<Trigger> triggers;    // by table, then name
 
   // Sorts every collection by name (and constraints within tables); call once after
   // building. The lookups below need it.
@@ -28,6 +32,9 @@ struct SchemaModel {
   const Table *findTable(const QualifiedName &name) const;
   const Sequence *findSequence(const QualifiedName &name) const;
   const Index *findIndex(const QualifiedName &name) const;
+  // The function of that name and input types.
+  const Function *findFunction(const Function &identity) const;
+  const Trigger *findTrigger(const QualifiedName &table, const Identifier &name) const;
 
   friend bool operator==(const SchemaModel &, const SchemaModel &) = default;
 };

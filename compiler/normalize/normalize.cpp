@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "compiler/expr/analyze.h"
 #include "compiler/expr/deparse.h"
 #include "compiler/expr/walk.h"
@@ -20,6 +22,8 @@ public:
   void run() {
     for (auto &table : schema_.model.tables) normalizeTable(table);
     for (auto &index : schema_.model.indexes) normalizeIndex(index);
+    for (auto &function : schema_.model.functions) normalizeFunction(function);
+    for (auto &trigger : schema_.model.triggers) normalizeTrigger(trigger);
     if (!errors_.empty()) throw DiagnosticError(std::move(errors_));
   }
 
@@ -62,6 +66,7 @@ private:
     scope.columns = columns;
     const std::vector<Identifier> path = e.search_path.empty() ? std::vector<Identifier>{Identifier::exact("public")} : e.search_path;
     scope.search_path = path;
+    scope.row_qualifiers = row_qualifiers_;
     scope.find_relation = [this, path](const std::vector<Identifier> &name) { return findRelation(name, path); };
     try {
       expr::Analysis a = expr::analyze(*e.syntax, catalog_, scope, use, target);
@@ -72,6 +77,13 @@ private:
       e.exact = a.exact;
       e.relations = a.relations;
       e.columns = expr::referencedColumns(a.node);
+      e.functions.clear();
+      expr::forEachNode(a.node, [&](const expr::Node &n) {
+        auto *call = n.get<expr::FuncCall>();
+        if (call && call->function && call->function->schema.str() != "pg_catalog" &&
+            std::find(e.functions.begin(), e.functions.end(), *call->function) == e.functions.end())
+          e.functions.push_back(*call->function);
+      });
       e.function_like = expr::looksLikeFunction(a.node);
       e.is_volatile = a.is_volatile || !a.exact;
       last_volatility_ = a.volatility;
@@ -120,6 +132,30 @@ private:
       if (c.exclusion_predicate) normalize(*c.exclusion_predicate, object, ExpressionUse::index_predicate, &table.columns, std::nullopt);
       for (auto &e : c.exclusion) normalizeKey(e.key, table, c.exclusion_method, object);
     }
+  }
+
+  // Parameter defaults, as pg_get_function_arg_default() prints them: coerced to the
+  // parameter's type like a column default.
+  void normalizeFunction(Function &function) {
+    for (auto &arg : function.args) {
+      if (!arg.default_value) continue;
+      std::string object = function.signature() + " parameter " + (arg.name.empty() ? std::string("DEFAULT") : arg.name.sql());
+      normalize(*arg.default_value, object, ExpressionUse::column_default, nullptr, arg.type);
+    }
+  }
+
+  // A trigger's WHEN reads the table's columns as old.x and new.x.
+  void normalizeTrigger(Trigger &trigger) {
+    if (!trigger.when) return;
+    const Table *table = schema_.model.findTable(trigger.table);
+    std::string object = "trigger " + trigger.name.sql() + " on " + trigger.table.sql();
+    if (!table) {
+      errors_.push_back(Diagnostic{{}, object + ": its table does not exist", ""});
+      return;
+    }
+    row_qualifiers_ = true;
+    normalize(*trigger.when, object + " WHEN", ExpressionUse::check, &table->columns, std::nullopt);
+    row_qualifiers_ = false;
   }
 
   void normalizeIndex(Index &index) {
@@ -190,6 +226,7 @@ private:
   std::vector<Diagnostic> errors_;
   expr::Node last_node_;
   char last_volatility_ = 'i';
+  bool row_qualifiers_ = false;
 };
 
 }  // namespace
