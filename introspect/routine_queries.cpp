@@ -26,7 +26,9 @@ std::string typeTriple(const std::string &oid) {
 
 // Plain functions and procedures that no extension owns; aggregates, window functions,
 // C functions and SQL-standard bodies are refused (query_text.cpp's `unsupported`).
-// Arguments come as parallel arrays over proallargtypes (or proargtypes without OUT).
+// Arguments come as parallel arrays over proallargtypes (or proargtypes without OUT);
+// names and defaults hex-encoded, because libpqxx 6.4's array parser mistakes the
+// single quotes of a printed default ('-'::text) for quoting.
 const std::string kFunctions = kUserNamespaces + R"(
 SELECT n.nspname, p.proname, p.prokind, rt.schema, rt.name, rt.is_array, p.proretset, l.lanname,
        p.provolatile, p.proisstrict, p.prosecdef, p.proleakproof, p.proparallel, p.procost, p.prorows,
@@ -38,11 +40,12 @@ JOIN pg_language l ON l.oid = p.prolang
 CROSS JOIN LATERAL )" + typeTriple("p.prorettype") + R"( rt
 CROSS JOIN LATERAL (
   SELECT array_agg(coalesce(p.proargmodes[k.ord]::text, 'i') ORDER BY k.ord) AS modes,
-         array_agg(coalesce(p.proargnames[k.ord], '') ORDER BY k.ord) AS names,
+         array_agg(encode(convert_to(coalesce(p.proargnames[k.ord], ''), 'UTF8'), 'hex') ORDER BY k.ord) AS names,
          array_agg(tt.schema ORDER BY k.ord) AS type_schemas,
          array_agg(tt.name ORDER BY k.ord) AS type_names,
          array_agg(tt.is_array ORDER BY k.ord) AS type_arrays,
-         array_agg(pg_get_function_arg_default(p.oid, k.ord::int) ORDER BY k.ord) AS defaults
+         array_agg(encode(convert_to(pg_get_function_arg_default(p.oid, k.ord::int), 'UTF8'), 'hex') ORDER BY k.ord)
+           AS defaults
   FROM unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) WITH ORDINALITY k(typ, ord)
   CROSS JOIN LATERAL )" + typeTriple("k.typ") + R"( tt) a
 WHERE p.prokind IN ('f', 'p') AND p.probin IS NULL AND p.prosqlbody IS NULL
@@ -97,6 +100,12 @@ std::vector<std::string> strings(const pqxx::field &f) {
   return out;
 }
 
+std::string fromHex(const std::string &hex) {
+  std::string out;
+  for (size_t i = 0; i + 1 < hex.size(); i += 2) out += static_cast<char>(std::strtol(hex.substr(i, 2).c_str(), nullptr, 16));
+  return out;
+}
+
 // tgargs: each argument followed by a NUL byte.
 std::vector<std::string> triggerArgs(const std::string &hex) {
   std::vector<std::string> out;
@@ -136,9 +145,9 @@ FunctionRow functionRow(const pqxx::row &r) {
   for (size_t i = 0; i < modes.size(); ++i) {
     FunctionArgRow a;
     a.mode = modes[i].empty() ? 'i' : modes[i][0];
-    a.name = i < names.size() ? names[i] : "";
+    a.name = i < names.size() ? fromHex(names[i]) : "";
     a.type = TypeRef{{Identifier::exact(schemas.at(i)), Identifier::exact(types.at(i))}, arrays.at(i) == "t"};
-    if (i < defaults.size()) a.default_text = defaults[i];
+    if (i < defaults.size() && defaults[i]) a.default_text = fromHex(*defaults[i]);
     f.args.push_back(std::move(a));
   }
   return f;

@@ -89,7 +89,8 @@ CREATE FUNCTION f4(VARIADIC xs int[]) RETURNS SETOF int LANGUAGE sql IMMUTABLE S
   PARALLEL SAFE COST 5 ROWS 10 SET search_path = public, pg_temp SET work_mem = '64MB' AS $$select unnest(xs)$$;
 CREATE FUNCTION f5(int, text DEFAULT 'a' || 'b', d date DEFAULT now()) RETURNS int LANGUAGE sql AS 'select $1';
 CREATE FUNCTION f5(text[]) RETURNS text[] LANGUAGE sql AS 'select $1';
-CREATE FUNCTION f6() RETURNS void LANGUAGE plpgsql SET search_path = '' AS $$BEGIN END$$;
+CREATE FUNCTION f6(sep text DEFAULT '-', "Odd ""name""" int = 1) RETURNS void LANGUAGE plpgsql
+  SET search_path = '' SET timezone = 'UTC' SET DateStyle = 'ISO, MDY' AS $$BEGIN END$$;
 COMMENT ON FUNCTION f5(text[]) IS 'arrays';
 COMMENT ON PROCEDURE p2 IS 'a procedure';
 )";

@@ -24,6 +24,15 @@ bool listQuoted(const std::string &name) {
          name == "shared_preload_libraries" || name == "local_preload_libraries";
 }
 
+// The name PostgreSQL stores a setting under: its own spelling for the few settings
+// whose names are not lower case.
+std::string settingName(const std::string &lowered) {
+  if (lowered == "datestyle") return "DateStyle";
+  if (lowered == "intervalstyle") return "IntervalStyle";
+  if (lowered == "timezone") return "TimeZone";
+  return lowered;
+}
+
 }  // namespace
 
 expr::TypeSyntax AstBuilder::functionType(P::FuncArgTypeContext *ctx) {
@@ -127,7 +136,7 @@ CreateFunction AstBuilder::createFunction(P::CreateFunctionStmtContext *ctx) {
       else if (v == "unsafe") f.parallel = 'u';
       else fail(o->colId()->getStart(), "parameter \"parallel\" must be SAFE, RESTRICTED, or UNSAFE");
     } else if (auto *o = dynamic_cast<P::FuncOptSetContext *>(item)) {
-      std::string name = lower(o->varName()->getText());
+      std::string name = settingName(lower(o->varName()->getText()));
       if (o->DEFAULT()) {
         f.config.emplace_back(name, std::nullopt);
         continue;
@@ -154,7 +163,7 @@ CreateFunction AstBuilder::createFunction(P::CreateFunctionStmtContext *ctx) {
       fail(item->getStart(), "unsupported: SET ... FROM CURRENT (the value depends on the session); write the value");
     } else if (auto *o = dynamic_cast<P::FuncOptResetContext *>(item)) {
       if (o->ALL()) f.config.emplace_back("", std::nullopt);
-      else f.config.emplace_back(lower(o->varName()->getText()), std::nullopt);
+      else f.config.emplace_back(settingName(lower(o->varName()->getText())), std::nullopt);
     }
   }
   return f;
