@@ -127,8 +127,8 @@ CREATE INDEX c_code ON c (code(x));
 
 TEST_CASE("round trips: functions") {
   const std::string v1 = R"(
-CREATE TABLE t (a int);
 CREATE FUNCTION pos(x int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$SELECT x > 0$$;
+CREATE TABLE t (a int, b boolean DEFAULT pos(1));
 ALTER TABLE t ADD CONSTRAINT a_pos CHECK (pos(a));
 CREATE INDEX t_pos ON t (pos(a));
 CREATE FUNCTION gone() RETURNS int LANGUAGE sql AS 'SELECT 1';
@@ -136,8 +136,8 @@ CREATE FUNCTION gone() RETURNS int LANGUAGE sql AS 'SELECT 1';
   SUBCASE("create everything") { roundTrip("", v1); }
   SUBCASE("body and attributes change in place") {
     roundTrip(v1, R"(
-CREATE TABLE t (a int);
 CREATE FUNCTION pos(x int) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT COST 7 AS $$SELECT x >= 0$$;
+CREATE TABLE t (a int, b boolean DEFAULT pos(1));
 ALTER TABLE t ADD CONSTRAINT a_pos CHECK (pos(a));
 CREATE INDEX t_pos ON t (pos(a));
 CREATE FUNCTION gone() RETURNS int LANGUAGE sql AS 'SELECT 1';
@@ -146,8 +146,8 @@ COMMENT ON FUNCTION gone() IS 'still here';
   }
   SUBCASE("a renamed parameter: drop and create, with the check and index around it") {
     roundTrip(v1, R"(
-CREATE TABLE t (a int);
 CREATE FUNCTION pos(y int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$SELECT y > 0$$;
+CREATE TABLE t (a int, b boolean DEFAULT pos(1));
 ALTER TABLE t ADD CONSTRAINT a_pos CHECK (pos(a));
 CREATE INDEX t_pos ON t (pos(a));
 CREATE FUNCTION gone(int) RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint';

@@ -82,12 +82,22 @@ private:
     });
   }
 
-  // Checks and indexes that stay but call a function that is dropped and created.
+  // Defaults, checks and indexes that stay but call a function that is dropped and
+  // created. A default is dropped before and set again after (two column changes).
   void dependents() {
     if (recreated_.empty()) return;
     for (const auto &t : to_.tables) {
       const Table *old = from_.findTable(t.name);
       if (!old) continue;
+      for (const auto &c : t.columns) {
+        const Column *before = old->findColumn(c.name);
+        if (!before || !calls(before->default_value, recreated_)) continue;
+        if (already<AlterColumn>([&](const AlterColumn &a) { return a.table == t.name && a.to.name == c.name; })) continue;
+        Column bare = *before;
+        bare.default_value.reset();
+        changes_.push_back(AlterColumn{t.name, *before, bare, default_changed});
+        changes_.push_back(AlterColumn{t.name, bare, c, default_changed});
+      }
       for (const auto &c : t.constraints) {
         const Constraint *before = old->findConstraint(c.name);
         if (!before || !constraintCalls(*before, recreated_)) continue;
