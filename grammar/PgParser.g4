@@ -34,6 +34,9 @@ stmt
     | alterTypeStmt
     | createDomainStmt
     | alterDomainStmt
+    | createFunctionStmt
+    | createTriggerStmt
+    | routineMiscStmt
     ;
 
 // ======================================================================= schemas
@@ -376,6 +379,136 @@ alterDomainStmt
     | ALTER DOMAIN_P anyName VALIDATE CONSTRAINT name                                 # alterDomainValidate
     | ALTER DOMAIN_P anyName OWNER TO roleSpec                                        # alterDomainOwner
     | ALTER DOMAIN_P anyName .*?                                                      # alterDomainOther
+    ;
+
+// ======================================================================= functions and procedures
+// gram.y's CreateFunctionStmt; the front end rejects what pgshift does not model
+// (SQL-standard bodies, %TYPE, TRANSFORM, WINDOW, SUPPORT, SET ... FROM CURRENT).
+
+createFunctionStmt
+    : CREATE (OR REPLACE)? (FUNCTION | PROCEDURE) funcName funcArgsWithDefaults
+      (RETURNS (funcReturn | TABLE LPAREN tableFuncColumn (COMMA tableFuncColumn)* RPAREN))?
+      createFuncOptItem*
+    ;
+
+funcArgsWithDefaults
+    : LPAREN (funcArgWithDefault (COMMA funcArgWithDefault)*)? RPAREN
+    ;
+
+funcArgWithDefault
+    : funcArg ((DEFAULT | EQUAL) aExpr)?
+    ;
+
+funcArg
+    : argClass paramName funcArgType
+    | paramName argClass funcArgType
+    | paramName funcArgType
+    | argClass funcArgType
+    | funcArgType
+    ;
+
+argClass
+    : IN_P OUT_P?
+    | OUT_P
+    | INOUT
+    | VARIADIC
+    ;
+
+paramName
+    : typeFunctionName
+    ;
+
+funcReturn
+    : funcArgType
+    ;
+
+funcArgType
+    : typeName
+    | SETOF? typeFunctionName attrs PERCENT TYPE_P
+    ;
+
+tableFuncColumn
+    : paramName funcArgType
+    ;
+
+createFuncOptItem
+    : AS sconst (COMMA sconst)?                             # funcOptAs
+    | LANGUAGE nonReservedWordOrSconst                      # funcOptLanguage
+    | RETURN aExpr                                          # funcOptReturn
+    | BEGIN_P ATOMIC .*?                                    # funcOptAtomic
+    | TRANSFORM .*?                                         # funcOptTransform
+    | WINDOW                                                # funcOptWindow
+    | CALLED ON NULL_P INPUT                                # funcOptCalledOnNull
+    | RETURNS NULL_P ON NULL_P INPUT                        # funcOptStrict
+    | STRICT                                                # funcOptStrict
+    | (IMMUTABLE | STABLE | VOLATILE)                       # funcOptVolatility
+    | EXTERNAL? SECURITY (DEFINER | INVOKER)                # funcOptSecurity
+    | NOT? LEAKPROOF                                        # funcOptLeakproof
+    | COST numericOnly                                      # funcOptCost
+    | ROWS numericOnly                                      # funcOptRows
+    | SUPPORT anyName                                       # funcOptSupport
+    | PARALLEL colId                                        # funcOptParallel
+    | SET varName (TO | EQUAL) (varValue (COMMA varValue)* | DEFAULT)  # funcOptSet
+    | SET varName FROM CURRENT                              # funcOptSetFromCurrent
+    | RESET (varName | ALL)                                 # funcOptReset
+    ;
+
+// COMMENT ON FUNCTION / PROCEDURE name(argtypes), COMMENT ON TRIGGER t ON table, and
+// pg_dump's ALTER FUNCTION ... OWNER TO (ignored, as other OWNER TO).
+routineMiscStmt
+    : COMMENT ON (FUNCTION | PROCEDURE | ROUTINE) funcName (LPAREN (funcArg (COMMA funcArg)*)? RPAREN)?
+      IS (sconst | NULL_P)                                  # commentOnFunction
+    | COMMENT ON TRIGGER name ON anyName IS (sconst | NULL_P)  # commentOnTrigger
+    | ALTER (FUNCTION | PROCEDURE | ROUTINE) funcName (LPAREN (funcArg (COMMA funcArg)*)? RPAREN)?
+      OWNER TO roleSpec                                     # alterRoutineOwner
+    ;
+
+// ======================================================================= triggers
+
+createTriggerStmt
+    : CREATE (OR REPLACE)? CONSTRAINT? TRIGGER name triggerActionTime triggerEvents ON qualifiedName
+      triggerReferencing? (FROM qualifiedName)? constraintAttributes triggerForSpec? triggerWhen?
+      EXECUTE (FUNCTION | PROCEDURE) funcName LPAREN (triggerFuncArg (COMMA triggerFuncArg)*)? RPAREN
+    ;
+
+triggerActionTime
+    : BEFORE
+    | AFTER
+    | INSTEAD OF
+    ;
+
+triggerEvents
+    : triggerOneEvent (OR triggerOneEvent)*
+    ;
+
+triggerOneEvent
+    : INSERT
+    | DELETE_P
+    | UPDATE (OF columnList)?
+    | TRUNCATE
+    ;
+
+triggerReferencing
+    : REFERENCING triggerTransition+
+    ;
+
+triggerTransition
+    : (NEW | OLD) (TABLE | ROW) AS? colId
+    ;
+
+triggerForSpec
+    : FOR EACH? (ROW | STATEMENT)
+    ;
+
+triggerWhen
+    : WHEN LPAREN aExpr RPAREN
+    ;
+
+triggerFuncArg
+    : ICONST
+    | FCONST
+    | sconst
+    | colLabel
     ;
 
 // ======================================================================= session settings

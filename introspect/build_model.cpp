@@ -14,6 +14,8 @@ LoadedSchema buildModel(const CatalogRows &rows) {
   model.sequences = buildSequences(rows.sequences);
   model.indexes = buildIndexes(rows.indexes, index_columns);
   addTypes(model, rows.types);
+  model.functions = buildFunctions(rows.functions);
+  model.triggers = buildTriggers(rows.triggers);
   model.sortByName();  // comments are found by name
   applyComments(model, rows.comments, out.notes);
   return out;

@@ -59,6 +59,11 @@ void addTypes(SchemaModel &model, const TypeRows &rows);
 // reported in `notes`, not lost silently.
 void applyComments(SchemaModel &model, const std::vector<CommentRow> &rows, std::vector<std::string> &notes);
 
+// ---- functions, procedures and triggers (build_routines.cpp) ----
+
+std::vector<Function> buildFunctions(const std::vector<FunctionRow> &rows);
+std::vector<Trigger> buildTriggers(const std::vector<TriggerRow> &rows);
+
 // ---- the whole model (build_model.cpp) ----
 
 // Every builder above in order, then sortByName(): the model readDatabase() returns.

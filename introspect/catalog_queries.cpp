@@ -168,6 +168,7 @@ CatalogRows queryCatalog(pqxx::transaction_base &tx) {
   rows.index_columns = query(tx, sql::index_columns, indexColumnRow);
   rows.comments = query(tx, sql::comments, commentRow);
   rows.types = queryTypes(tx);
+  queryRoutines(tx, rows);
   return rows;
 }
 

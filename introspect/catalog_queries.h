@@ -15,5 +15,7 @@ namespace pgshift::introspect {
 std::vector<std::string> queryUnsupported(pqxx::transaction_base &tx);
 // Everything else, one query per kind of row.
 CatalogRows queryCatalog(pqxx::transaction_base &tx);
+// Functions, procedures and triggers (routine_queries.cpp): two queries.
+void queryRoutines(pqxx::transaction_base &tx, CatalogRows &rows);
 
 }  // namespace pgshift::introspect

@@ -12,6 +12,7 @@
 #include "compiler/model/rel_option.h"
 #include "compiler/model/type_name.h"
 #include "introspect/type_rows.h"
+#include "introspect/routine_rows.h"
 
 namespace pgshift::introspect {
 
@@ -130,6 +131,8 @@ struct CatalogRows {
   std::vector<IndexColumnRow> index_columns;
   std::vector<CommentRow> comments;
   TypeRows types;  // type_queries.h
+  std::vector<FunctionRow> functions;  // routine_queries.cpp
+  std::vector<TriggerRow> triggers;
 };
 
 }  // namespace pgshift::introspect

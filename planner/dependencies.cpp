@@ -10,6 +10,7 @@ namespace {
 void append(std::vector<std::string> &out, const std::optional<Expression> &e, const QualifiedName &table) {
   if (!e) return;
   for (const auto &r : e->relations) out.push_back(keys::relation(r));
+  for (const auto &f : e->functions) out.push_back(keys::functionName(f));
   for (const auto &c : e->columns) {
     out.push_back(keys::column(table, c));
     out.push_back(keys::columnType(table, c));

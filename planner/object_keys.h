@@ -25,6 +25,11 @@ inline std::string relation(const QualifiedName &r) { return "relation:" + r.sql
 // A user-defined type (enum, domain, composite, range, multirange): created before what
 // uses it, dropped after; an enum's new values are added before what uses them.
 inline std::string userType(const QualifiedName &t) { return "usertype:" + t.sql(); }
+// A function or procedure by its identity ("public.f(integer)"), and by name alone, which
+// is all an expression's analysis records of the functions it calls.
+inline std::string function(const std::string &signature) { return "function:" + signature; }
+inline std::string functionName(const QualifiedName &f) { return "function-name:" + f.sql(); }
+inline std::string trigger(const QualifiedName &t, const Identifier &name) { return "trigger:" + t.sql() + "." + name.sql(); }
 // A unique key over these columns (what a foreign key references), in any order.
 std::string uniqueKey(const QualifiedName &t, std::vector<Identifier> columns);
 

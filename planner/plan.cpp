@@ -28,6 +28,8 @@ Plan buildPlan(const diff::Diff &diff, const SchemaModel &from, const SchemaMode
     addIndexSteps(change, context, steps);
     addCommentSteps(change, context, steps);
     addTypeSteps(change, context, steps);
+    addFunctionSteps(change, context, steps);
+    addTriggerSteps(change, context, steps);
   }
   Plan plan;
   plan.steps = orderSteps(std::move(steps));

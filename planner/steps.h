@@ -25,6 +25,7 @@ struct PlanContext {
 namespace priority {
 inline constexpr int create_schema = 0;
 inline constexpr int create_type = 5;
+inline constexpr int create_function = 5;
 inline constexpr int create_sequence = 10;
 inline constexpr int create_table = 20;
 inline constexpr int add_column = 30;
@@ -36,7 +37,9 @@ inline constexpr int add_foreign_key = 70;
 inline constexpr int validate = 75;
 inline constexpr int sequence_owner = 80;
 inline constexpr int alter_sequence = 85;
+inline constexpr int create_trigger = 65;
 inline constexpr int comment = 90;
+inline constexpr int drop_trigger = 95;
 inline constexpr int drop_foreign_key = 100;
 inline constexpr int drop_index = 110;
 inline constexpr int drop_constraint = 120;
@@ -44,6 +47,7 @@ inline constexpr int drop_column = 130;
 inline constexpr int drop_table = 140;
 inline constexpr int drop_sequence = 150;
 inline constexpr int drop_type = 155;
+inline constexpr int drop_function = 155;
 inline constexpr int drop_schema = 160;
 }  // namespace priority
 
@@ -55,6 +59,8 @@ void addConstraintSteps(const diff::Change &change, const PlanContext &context, 
 void addIndexSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addCommentSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addTypeSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);  // type_steps.cpp
+void addFunctionSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
+void addTriggerSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 
 // What objects depend on (planner/dependencies.cpp), as dependency keys.
 std::vector<std::string> columnNeeds(const QualifiedName &table, const Column &column);

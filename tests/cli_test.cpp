@@ -216,8 +216,8 @@ TEST_CASE("schema file errors exit 2 and name the file, line and column") {
        "CREATE TABLE customers (id int PRIMARY KEY);\n\nCREATE TABLE orders (\n    id int,\n    customer_id int REFERENCS customers (id)\n);\n",
        "orders.sql:5:21: syntax error at or near \"REFERENCS\"", "    customer_id int REFERENCS customers (id)"},
       {"unsupported statement", "fn.sql",
-       "CREATE TABLE t (a int);\n\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;\n",
-       "fn.sql:3:1: unsupported statement: CREATE FUNCTION", "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;"},
+       "CREATE TABLE t (a int);\n\nCREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;\n",
+       "fn.sql:3:1: unsupported statement: CREATE RULE", "CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;"},
   };
   for (const auto &c : cases) {
     INFO("case: ", std::string(c.name));

@@ -58,6 +58,7 @@ std::string describeTypeChange(const T &c) {
   else if constexpr (std::is_same_v<T, diff::AlterComposite>) return "AlterComposite " + c.to.name.sql();
   else if constexpr (std::is_same_v<T, diff::CreateRange>) return "CreateRange " + c.type.name.sql();
   else if constexpr (std::is_same_v<T, diff::DropRange>) return "DropRange " + c.type.name.sql();
+  else return "(another kind's change: see its own tests)";
 }
 
 // One change as a short line: its kind, the objects it names, and (for alters) what differs.

@@ -531,19 +531,19 @@ TEST_CASE("an unterminated block comment is reported where it starts") {
 TEST_CASE("unsupported statements are named at the statement's position") {
   const std::string sql =
       "CREATE TABLE t (a int);\n"
-      "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\n"
+      "CREATE RULE r AS ON INSERT TO t DO $$ SELECT 1; $$;\n"
       "  CREATE OR REPLACE VIEW v AS SELECT 1;\n"
       "GRANT SELECT ON t TO x;\n"
       "INSERT INTO t VALUES (1);\n"
       "DROP TABLE t;\n"
       "SELECT 1;\n"
-      "COMMENT ON FUNCTION f() IS 'x';\n"
+      "COMMENT ON RULE r ON t IS 'x';\n"
       "CREATE EXTENSION citext; CREATE COLLATION c (locale = 'C');\n"
       "CREATE MATERIALIZED VIEW mv AS SELECT 1;\n"
-      "CREATE OR REPLACE FUNCTION g() RETURNS int AS 'SELECT 1' LANGUAGE sql;\n"
+      "CREATE OR REPLACE RULE g AS ON INSERT TO t DO 'SELECT 1' NOTHING;\n"
       "TRUNCATE t;\n"
       "BEGIN;\n"
-      "CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();\n"
+      "CREATE EVENT TRIGGER tr ON ddl_command_start EXECUTE FUNCTION f();\n"
       "CREATE AGGREGATE a (int) (sfunc = f, stype = int);\n";
   const auto diagnostics = diagnosticsOf(sql);
   INFO(describe(diagnostics));
@@ -552,20 +552,20 @@ TEST_CASE("unsupported statements are named at the statement's position") {
     int line, column;
   };
   const Expected expected[] = {
-      {"unsupported statement: CREATE FUNCTION", 2, 1},
+      {"unsupported statement: CREATE RULE", 2, 1},
       {"unsupported statement: CREATE VIEW", 3, 3},
       {"unsupported statement: GRANT", 4, 1},
       {"unsupported statement: INSERT", 5, 1},
       {"unsupported statement: DROP TABLE", 6, 1},
       {"unsupported statement: SELECT", 7, 1},
-      {"unsupported statement: COMMENT ON FUNCTION", 8, 1},
+      {"unsupported statement: COMMENT ON RULE", 8, 1},
       {"unsupported statement: CREATE EXTENSION", 9, 1},
       {"unsupported statement: CREATE COLLATION", 9, 26},
       {"unsupported statement: CREATE MATERIALIZED VIEW", 10, 1},
-      {"unsupported statement: CREATE FUNCTION", 11, 1},
+      {"unsupported statement: CREATE RULE", 11, 1},
       {"unsupported statement: TRUNCATE", 12, 1},
       {"unsupported statement: BEGIN", 13, 1},
-      {"unsupported statement: CREATE TRIGGER", 14, 1},
+      {"unsupported statement: CREATE EVENT TRIGGER", 14, 1},
       {"unsupported statement: CREATE AGGREGATE", 15, 1},
   };
   REQUIRE(diagnostics.size() == std::size(expected));

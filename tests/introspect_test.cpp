@@ -496,16 +496,16 @@ TEST_CASE("unsupported objects are refused by name") {
   };
   const Refusal refusals[] = {
       {"CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t;", "view public.v"},
-      {"CREATE FUNCTION f(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x';", "function public.f(integer)"},
+      {"CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer);", "aggregate public.total(integer)"},
       // enums, domains, composite and range types are read (types_pg_test.cpp); shell types are not
       {"CREATE TYPE shell;", "shell type public.shell"},
       {"CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10);",
        "partitioned table public.p"},
       {"CREATE TABLE a (x int); CREATE TABLE b (y int) INHERITS (a);", "table inheritance public.b inherits public.a"},
       {"CREATE TABLE t (a int); ALTER TABLE t ENABLE ROW LEVEL SECURITY;", "row level security on public.t"},
-      {"CREATE TABLE t (a int); CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';"
-       " CREATE TRIGGER t_touch BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION tf();",
-       "trigger t_touch on public.t"},
+      {"CREATE FUNCTION ef() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';"
+       " CREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION ef();",
+       "event trigger et"},
       {"CREATE SCHEMA \"My App\"; CREATE VIEW \"My App\".\"V\" AS SELECT 1 AS one;", "view \"My App\".\"V\""},
   };
   for (const auto &r : refusals) {

@@ -96,12 +96,35 @@ struct SetComment {
   std::optional<std::string> to;
 };
 
+// Functions and procedures (identity: name and input types) and triggers.
+struct CreateFunction { Function function; };
+struct DropFunction { Function function; };
+// The same function, defined differently (or only commented differently). In place:
+// CREATE OR REPLACE works both ways; otherwise it is dropped and created, and what
+// depends on it comes as changes of its own around it.
+struct ReplaceFunction {
+  Function from;
+  Function to;
+  bool in_place = true;
+};
+struct CreateTrigger { Trigger trigger; };
+struct DropTrigger { Trigger trigger; };
+// A trigger defined or commented differently: DROP TRIGGER + CREATE TRIGGER in one step
+// (or only COMMENT ON). A trigger whose function is re-created is a DropTrigger and a
+// CreateTrigger instead, around the function.
+struct ReplaceTrigger {
+  Trigger from;
+  Trigger to;
+};
+
 using Change = std::variant<CreateSchema, DropSchema, CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
                             AddConstraint, DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence,
                             DropSequence, AlterSequence, AlterTableProperties, SetComment,
                             // user-defined types (type_changes.h)
                             CreateEnum, DropEnum, AlterEnum, CreateDomain, DropDomain, AlterDomain, CreateComposite,
-                            DropComposite, AlterComposite, CreateRange, DropRange>;
+                            DropComposite, AlterComposite, CreateRange, DropRange,
+                            // functions and triggers
+                            CreateFunction, DropFunction, ReplaceFunction, CreateTrigger, DropTrigger, ReplaceTrigger>;
 
 struct Diff {
   std::vector<Change> changes;

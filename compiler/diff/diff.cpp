@@ -1,5 +1,6 @@
 #include "compiler/diff/diff.h"
 #include "compiler/diff/type_diff.h"
+#include "compiler/diff/routine_diff.h"
 
 #include <algorithm>
 #include <map>
@@ -18,6 +19,7 @@ public:
     tables();
     indexes();
     diffTypes(from_, to_, out_);
+    diffRoutines(from_, to_, out_.changes);
     return std::move(out_);
   }
 

@@ -6,6 +6,7 @@
 #include "compiler/frontend/diagnostic.h"
 #include "compiler/frontend/source_reader.h"
 #include "compiler/normalize/normalize.h"
+#include "compiler/normalize/schema_catalog.h"
 #include "introspect/catalog_reader.h"
 
 namespace pgshift {
@@ -17,7 +18,7 @@ bool isDatabaseUrl(const std::string &source) {
 LoadedSchema loadSource(const std::string &source) {
   LoadedSchema schema = isDatabaseUrl(source) ? readDatabase(source) : readSchemaPath(source);
   try {
-    normalizeModel(schema, builtins::Catalog::builtin());
+    normalizeModel(schema, builtins::Catalog::builtin());  // adds the model's own types and functions
   } catch (DiagnosticError &e) {
     std::vector<Diagnostic> diagnostics = e.diagnostics();
     attachSourceLines(diagnostics);

@@ -365,11 +365,17 @@ private:
   Typed transformNode(const ColumnRef &c, const Node &) {
     if (!scope_.columns) fail("cannot use column reference in DEFAULT expression");
     const Identifier &name = c.fields.back();
+    std::vector<Identifier> fields{name};
+    if (scope_.row_qualifiers) {
+      if (c.fields.size() != 2 || (c.fields[0].str() != "old" && c.fields[0].str() != "new"))
+        fail(fmt::format("column reference \"{}\" must be qualified with OLD or NEW in a trigger's WHEN", nameText(c.fields)));
+      fields.insert(fields.begin(), c.fields[0]);
+    }
     for (const auto &column : *scope_.columns) {
       if (column.name == name) {
         Oid type = typeOid(catalog_, column.type);
         if (type == kInvalidOid) uncertain("the type " + column.type.sql() + " is not known offline");
-        return Typed{ColumnRef{{name}, column.type}, type, column.type.typmod};
+        return Typed{ColumnRef{fields, column.type}, type, column.type.typmod};
       }
     }
     fail(fmt::format("column \"{}\" does not exist", nameText(c.fields)));

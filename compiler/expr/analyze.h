@@ -25,6 +25,8 @@ struct AnalysisScope {
   std::function<std::optional<QualifiedName>(const std::vector<Identifier> &)> find_relation;
   // Where unqualified names not found elsewhere are assumed to live.
   std::vector<Identifier> search_path{Identifier::exact("public")};
+  // A trigger's WHEN: columns are read as old.x / new.x and printed so.
+  bool row_qualifiers = false;
 };
 
 // Where the expression is used; decides the final coercion and what is allowed.

@@ -91,7 +91,8 @@ private:
 
   std::string printNode(const ColumnRef &c, bool) {
     if (c.fields.size() == 1 && c.fields[0] == kDomainValueName) return "VALUE";
-    if (c.type) return c.fields.back().sql();
+    // Analyzed: the column alone, or old.x / new.x in a trigger's WHEN.
+    if (c.type) return c.fields.size() == 2 ? c.fields[0].sql() + "." + c.fields[1].sql() : c.fields.back().sql();
     return joinName(c.fields);
   }
 

@@ -35,6 +35,9 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->alterTypeStmt()) out = Statement{alterType(s->alterTypeStmt()).v, out.where};
   else if (s->createDomainStmt()) out.v = createDomain(s->createDomainStmt());
   else if (s->alterDomainStmt()) out = Statement{alterDomain(s->alterDomainStmt()).v, out.where};
+  else if (s->createFunctionStmt()) out.v = createFunction(s->createFunctionStmt());
+  else if (s->createTriggerStmt()) out.v = createTrigger(s->createTriggerStmt());
+  else if (s->routineMiscStmt()) out = Statement{routineMisc(s->routineMiscStmt()).v, out.where};
   else out = Statement{selectFunction(s->selectFuncStmt()).v, out.where};
   return out;
 }

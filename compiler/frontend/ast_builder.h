@@ -55,6 +55,13 @@ private:
   ast::TypeAttribute typeAttribute(P::ColIdContext *name, P::TypeNameContext *type, P::AnyNameContext *collation);
   ast::Name relationName(P::RelationExprContext *ctx);
 
+  // ---- functions, procedures and triggers (ast_builder_routines.cpp)
+  ast::CreateFunction createFunction(P::CreateFunctionStmtContext *ctx);
+  ast::FunctionParam functionParam(P::FuncArgContext *ctx);
+  expr::TypeSyntax functionType(P::FuncArgTypeContext *ctx);
+  ast::CreateTrigger createTrigger(P::CreateTriggerStmtContext *ctx);
+  ast::Statement routineMisc(P::RoutineMiscStmtContext *ctx);
+
   // ---- names and types (ast_builder_names.cpp)
   Identifier identifier(antlr4::ParserRuleContext *ctx);  // colId, name, colLabel, ...
   ast::Name qualifiedName(P::QualifiedNameContext *ctx);

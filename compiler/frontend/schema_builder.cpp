@@ -79,6 +79,9 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::CreateRange>) createRange(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::CreateDomain>) createDomain(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::AlterDomain>) alterDomain(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateFunction>) createFunction(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateTrigger>) createTrigger(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CommentOnRoutine>) commentOnRoutine(s, statement.where);
           // ast::Ignored: ownership and session settings the model does not keep.
         },
         statement.v);
@@ -97,6 +100,8 @@ LoadedSchema SchemaBuilder::finish() {
   for (auto &[name, type] : domains_) out.model.domains.push_back(std::move(type));
   for (auto &[name, type] : composites_) out.model.composites.push_back(std::move(type));
   for (auto &[name, type] : ranges_) out.model.ranges.push_back(std::move(type));
+  out.model.functions = std::move(functions_);
+  out.model.triggers = std::move(triggers_);
   out.model.sortByName();
   out.notes = std::move(notes_);
   return out;

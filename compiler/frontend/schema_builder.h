@@ -72,6 +72,13 @@ private:
   std::optional<QualifiedName> findUserType(const ast::Name &name) const;
   QualifiedName newTypeName(const ast::Name &name, const SourceLocation &where) const;
   QualifiedName functionName(const expr::TypeSyntax &syntax, const SourceLocation &where) const;
+  // functions, procedures and triggers (schema_builder_routines.cpp)
+  void createFunction(const ast::CreateFunction &s, const SourceLocation &where);
+  void createTrigger(const ast::CreateTrigger &s, const SourceLocation &where);
+  void commentOnRoutine(const ast::CommentOnRoutine &s, const SourceLocation &where);
+  TypeName routineType(const expr::TypeSyntax &syntax, const SourceLocation &where) const;
+  Function *findFunction(const ast::Name &name, const std::optional<std::vector<TypeName>> &inputs,
+                         const SourceLocation &where);
 
   // names
   Identifier creationSchema(const ast::Name &name, const SourceLocation &where) const;
@@ -100,6 +107,8 @@ private:
   std::map<QualifiedName, Domain> domains_;
   std::map<QualifiedName, CompositeType> composites_;
   std::map<QualifiedName, RangeType> ranges_;
+  std::vector<Function> functions_;  // in creation order
+  std::vector<Trigger> triggers_;
   std::set<QualifiedName> relation_names_;    // tables, sequences and indexes share one namespace
   // (schema, constraint name), once per constraint: generated names avoid every one of
   // them, while a name the user gives need only be unique within its table.

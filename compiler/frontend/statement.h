@@ -14,6 +14,7 @@
 #include "compiler/model/column.h"
 #include "compiler/model/constraint.h"
 #include "compiler/model/rel_option.h"
+#include "compiler/frontend/statement_routines.h"
 #include "compiler/frontend/type_statements.h"
 
 namespace pgshift::ast {
@@ -194,7 +195,8 @@ struct Ignored {
 
 struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
-               Ignored, CreateEnum, AlterEnum, CreateComposite, AlterComposite, CreateRange, CreateDomain, AlterDomain>
+               Ignored, CreateEnum, AlterEnum, CreateComposite, AlterComposite, CreateRange, CreateDomain, AlterDomain,
+               CreateFunction, CreateTrigger, CommentOnRoutine>
       v;
   SourceLocation where;
 };

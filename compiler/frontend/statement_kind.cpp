@@ -57,6 +57,13 @@ std::string headOf(const Words &w) {
   return first + (first == "COMMENT" ? " ON " : " ") + kind;
 }
 
+// Functions, procedures and triggers (statement_routines.h).
+bool isRoutineStatement(const std::string &h) {
+  return h == "CREATE FUNCTION" || h == "CREATE PROCEDURE" || h == "CREATE TRIGGER" || h == "CREATE CONSTRAINT TRIGGER" ||
+         h == "COMMENT ON FUNCTION" || h == "COMMENT ON PROCEDURE" || h == "COMMENT ON ROUTINE" ||
+         h == "COMMENT ON TRIGGER" || h == "ALTER FUNCTION" || h == "ALTER PROCEDURE" || h == "ALTER ROUTINE";
+}
+
 }  // namespace
 
 StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
@@ -66,7 +73,7 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
   if (h == "CREATE SCHEMA" || h == "CREATE TABLE" || h == "CREATE INDEX" || h == "CREATE SEQUENCE" ||
       h == "ALTER TABLE" || h == "ALTER SEQUENCE" || h == "ALTER SCHEMA" || h == "ALTER INDEX" || h == "SET" ||
       h == "COMMENT ON TABLE" || h == "COMMENT ON COLUMN" || h == "COMMENT ON INDEX" || h == "COMMENT ON SEQUENCE" ||
-      h == "COMMENT ON SCHEMA") {
+      h == "COMMENT ON SCHEMA" || isRoutineStatement(h)) {
     kind.supported = true;
   } else if (h == "CREATE TYPE" || h == "ALTER TYPE" || h == "CREATE DOMAIN" || h == "ALTER DOMAIN" ||
              h == "COMMENT ON TYPE" || h == "COMMENT ON DOMAIN") {

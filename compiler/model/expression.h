@@ -35,6 +35,9 @@ struct Expression {
   // Relations the expression names through regclass literals, e.g. the sequence in
   // nextval('public.t_id_seq'::regclass): they must exist before the expression does.
   std::vector<QualifiedName> relations;
+  // User functions the expression calls (not pg_catalog's), by name: they must exist
+  // before it, and it must go before they are dropped.
+  std::vector<QualifiedName> functions;
   // Columns of the owning table the expression reads, in first-use order.
   std::vector<Identifier> columns;
   // ruleutils' looks_like_function(): a plain function call, COALESCE and the like,

@@ -1,6 +1,7 @@
 #include "compiler/model/schema_model.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace pgshift {
 namespace {
@@ -20,6 +21,9 @@ void SchemaModel::sortByName() {
   std::sort(tables.begin(), tables.end(), byName);
   std::sort(sequences.begin(), sequences.end(), byName);
   std::sort(indexes.begin(), indexes.end(), byName);
+  std::sort(functions.begin(), functions.end());
+  std::sort(triggers.begin(), triggers.end(),
+            [](const Trigger &a, const Trigger &b) { return std::tie(a.table, a.name) < std::tie(b.table, b.name); });
   for (auto &table : tables) std::sort(table.constraints.begin(), table.constraints.end(), byName);
   std::sort(enums.begin(), enums.end(), byName);
   std::sort(domains.begin(), domains.end(), byName);
@@ -51,6 +55,16 @@ const CompositeType *SchemaModel::findComposite(const QualifiedName &name) const
 }
 const RangeType *SchemaModel::findRange(const QualifiedName &name) const {
   return findSorted(ranges, name, [](const RangeType &t) { return t.name; });
+}
+
+const Function *SchemaModel::findFunction(const Function &identity) const {
+  auto it = std::lower_bound(functions.begin(), functions.end(), identity);
+  return it != functions.end() && !(identity < *it) ? &*it : nullptr;
+}
+const Trigger *SchemaModel::findTrigger(const QualifiedName &table, const Identifier &name) const {
+  for (const auto &t : triggers)
+    if (t.table == table && t.name == name) return &t;
+  return nullptr;
 }
 
 const Column *Table::findColumn(const Identifier &column) const {

@@ -4,11 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "compiler/model/function.h"
 #include "compiler/model/index.h"
 #include "compiler/model/schema.h"
 #include "compiler/model/sequence.h"
 #include "compiler/model/table.h"
 #include "compiler/model/user_types.h"
+#include "compiler/model/trigger.h"
 
 namespace pgshift {
 
@@ -25,6 +27,8 @@ struct SchemaModel {
   std::vector<Domain> domains;
   std::vector<CompositeType> composites;
   std::vector<RangeType> ranges;
+  std::vector<Function> functions;  // by name, then input types
+  std::vector<Trigger> triggers;    // by table, then name
 
   // Sorts every collection by name (and constraints within tables); call once after
   // building. The lookups below need it.
@@ -38,6 +42,9 @@ struct SchemaModel {
   const Domain *findDomain(const QualifiedName &name) const;
   const CompositeType *findComposite(const QualifiedName &name) const;
   const RangeType *findRange(const QualifiedName &name) const;
+  // The function of that name and input types.
+  const Function *findFunction(const Function &identity) const;
+  const Trigger *findTrigger(const QualifiedName &table, const Identifier &name) const;
 
   friend bool operator==(const SchemaModel &, const SchemaModel &) = default;
 };

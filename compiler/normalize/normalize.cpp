@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "compiler/expr/analyze.h"
 #include "compiler/expr/deparse.h"
 #include "compiler/expr/walk.h"
@@ -23,6 +25,8 @@ public:
     for (auto &index : schema_.model.indexes) normalizeIndex(index);
     for (auto &domain : schema_.model.domains) normalizeDomain(domain);
     for (auto &range : schema_.model.ranges) normalizeRange(range);
+    for (auto &function : schema_.model.functions) normalizeFunction(function);
+    for (auto &trigger : schema_.model.triggers) normalizeTrigger(trigger);
     if (!errors_.empty()) throw DiagnosticError(std::move(errors_));
   }
 
@@ -65,6 +69,7 @@ private:
     scope.columns = columns;
     const std::vector<Identifier> path = e.search_path.empty() ? std::vector<Identifier>{Identifier::exact("public")} : e.search_path;
     scope.search_path = path;
+    scope.row_qualifiers = row_qualifiers_;
     scope.find_relation = [this, path](const std::vector<Identifier> &name) { return findRelation(name, path); };
     try {
       expr::Analysis a = expr::analyze(*e.syntax, catalog_, scope, use, target);
@@ -75,6 +80,13 @@ private:
       e.exact = a.exact;
       e.relations = a.relations;
       e.columns = expr::referencedColumns(a.node);
+      e.functions.clear();
+      expr::forEachNode(a.node, [&](const expr::Node &n) {
+        auto *call = n.get<expr::FuncCall>();
+        if (call && call->function && call->function->schema.str() != "pg_catalog" &&
+            std::find(e.functions.begin(), e.functions.end(), *call->function) == e.functions.end())
+          e.functions.push_back(*call->function);
+      });
       e.function_like = expr::looksLikeFunction(a.node);
       e.is_volatile = a.is_volatile || !a.exact;
       last_volatility_ = a.volatility;
@@ -123,6 +135,30 @@ private:
       if (c.exclusion_predicate) normalize(*c.exclusion_predicate, object, ExpressionUse::index_predicate, &table.columns, std::nullopt);
       for (auto &e : c.exclusion) normalizeKey(e.key, table, c.exclusion_method, object);
     }
+  }
+
+  // Parameter defaults, as pg_get_function_arg_default() prints them: coerced to the
+  // parameter's type like a column default.
+  void normalizeFunction(Function &function) {
+    for (auto &arg : function.args) {
+      if (!arg.default_value) continue;
+      std::string object = function.signature() + " parameter " + (arg.name.empty() ? std::string("DEFAULT") : arg.name.sql());
+      normalize(*arg.default_value, object, ExpressionUse::column_default, nullptr, arg.type);
+    }
+  }
+
+  // A trigger's WHEN reads the table's columns as old.x and new.x.
+  void normalizeTrigger(Trigger &trigger) {
+    if (!trigger.when) return;
+    const Table *table = schema_.model.findTable(trigger.table);
+    std::string object = "trigger " + trigger.name.sql() + " on " + trigger.table.sql();
+    if (!table) {
+      errors_.push_back(Diagnostic{{}, object + ": its table does not exist", ""});
+      return;
+    }
+    row_qualifiers_ = true;
+    normalize(*trigger.when, object + " WHEN", ExpressionUse::check, &table->columns, std::nullopt);
+    row_qualifiers_ = false;
   }
 
   void normalizeIndex(Index &index) {
@@ -241,17 +277,18 @@ private:
   std::vector<Diagnostic> errors_;
   expr::Node last_node_;
   char last_volatility_ = 'i';
+  bool row_qualifiers_ = false;
 };
 
 }  // namespace
 
 void normalizeModel(LoadedSchema &schema, const builtins::Catalog &catalog) {
   const SchemaModel &m = schema.model;
-  if (m.enums.empty() && m.domains.empty() && m.composites.empty() && m.ranges.empty()) {
+  if (m.enums.empty() && m.domains.empty() && m.composites.empty() && m.ranges.empty() && m.functions.empty()) {
     Normalizer(schema, catalog).run();
     return;
   }
-  // The model's own types join the built-ins (schema_catalog.h).
+  // The model's own types and functions join the built-ins (schema_catalog.h).
   const builtins::Catalog with_types = buildSchemaCatalog(m);
   Normalizer(schema, with_types).run();
 }

@@ -7,11 +7,11 @@
 namespace pgshift {
 
 // The built-in catalog plus the model's own objects, so that 'happy'::mood, a default of
-// a domain type or an enum comparison in a check resolve as PostgreSQL resolves them.
-// Oids are given in a fixed order (kind, then name) from builtins::kFirstUserOid, so the
-// same model always gives the same catalog. This is the one place where a kind of
-// object the analyzer must know (types now; functions, operators, casts as they come)
-// is added.
+// a domain type, an enum comparison in a check or a call of the schema's own function
+// resolve as PostgreSQL resolves them. Oids are given in a fixed order (kind, then name)
+// from builtins::kFirstUserOid, so the same model always gives the same catalog. This is
+// the one place where a kind of object the analyzer must know is added. A function whose
+// types the catalog does not know is left out; calls to it stay approximate.
 builtins::Catalog buildSchemaCatalog(const SchemaModel &model);
 
 }  // namespace pgshift

@@ -1,0 +1,20 @@
+#pragma once
+// Functions, procedures and triggers: what differs, and what must be re-created with them.
+
+#include <vector>
+
+#include "compiler/diff/change.h"
+
+namespace pgshift::diff {
+
+// Appends the function and trigger changes to `changes` (which holds the other kinds'
+// already). A function PostgreSQL cannot CREATE OR REPLACE is dropped and created; the
+// triggers, checks and indexes that use it and stay are then dropped and created around
+// it (unless `changes` already does so). A dropped table's triggers are dropped first.
+void diffRoutines(const SchemaModel &from, const SchemaModel &to, std::vector<Change> &changes);
+
+// Whether CREATE OR REPLACE turns `from` into `to`: the same kind, result type and
+// output parameters, no input parameter renamed, no default removed.
+bool replaceableInPlace(const Function &from, const Function &to);
+
+}  // namespace pgshift::diff

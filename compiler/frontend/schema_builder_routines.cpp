@@ -1,0 +1,246 @@
+// CREATE FUNCTION / PROCEDURE, CREATE TRIGGER and their comments, with the attribute
+// defaults and result types PostgreSQL's CreateFunction() and CreateTrigger() give.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "compiler/builtins/catalog.h"
+#include "compiler/expr/type_resolution.h"
+#include "compiler/frontend/schema_builder.h"
+
+namespace pgshift {
+
+namespace {
+
+std::string typeList(const std::vector<TypeName> &types) {
+  std::string out;
+  for (const auto &t : types) out += (out.empty() ? "" : ", ") + t.sql();
+  return out;
+}
+
+}  // namespace
+
+// A parameter or result type: any type, pseudo-types included, without its modifiers
+// (PostgreSQL keeps none for function types).
+TypeName SchemaBuilder::routineType(const expr::TypeSyntax &syntax, const SourceLocation &where) const {
+  std::string error;
+  // User-defined types come with CREATE TYPE / CREATE DOMAIN (not in this branch):
+  // until then a user type must be written with its schema.
+  auto type = pgshift::resolveType(syntax, search_path_, [](const QualifiedName &) { return false; }, error);
+  if (!type) fail(where, error);
+  type->typmod = -1;
+  return *type;
+}
+
+Function *SchemaBuilder::findFunction(const ast::Name &name, const std::optional<std::vector<TypeName>> &inputs,
+                                      const SourceLocation &where) {
+  std::vector<Identifier> schemas;
+  if (name.size() == 2) schemas = {name[0]};
+  else schemas = search_path_;
+  for (const auto &schema : schemas) {
+    std::vector<Function *> found;
+    for (auto &f : functions_)
+      if (f.name.schema == schema && f.name.name == name.back() && (!inputs || f.inputTypes() == *inputs)) found.push_back(&f);
+    if (found.size() > 1) fail(where, fmt::format("function name \"{}\" is not unique", joinName(name)));
+    if (found.size() == 1) return found[0];
+  }
+  return nullptr;
+}
+
+void SchemaBuilder::createFunction(const ast::CreateFunction &s, const SourceLocation &where) {
+  const char *what = s.procedure ? "procedure" : "function";
+  Function f;
+  f.name = creationName(s.name, where);
+  f.kind = s.procedure ? 'p' : 'f';
+
+  // Parameters (interpret_function_parameter_list).
+  bool seen_default = false, seen_variadic = false;
+  std::vector<TypeName> outputs;
+  for (const auto &p : s.params) {
+    FunctionArg arg;
+    arg.mode = p.mode;
+    if (p.name) arg.name = *p.name;
+    if (p.type.setof) fail(p.where, "functions cannot accept set arguments");
+    arg.type = routineType(p.type, p.where);
+    if (seen_variadic && arg.mode != 'o' && arg.mode != 't') fail(p.where, "VARIADIC parameter must be the last input parameter");
+    if (arg.mode == 'v') {
+      seen_variadic = true;
+      bool any = arg.type.isBuiltin("any");
+      if (!arg.type.is_array && !any && !arg.type.isBuiltin("anyarray") && !arg.type.isBuiltin("anycompatiblearray"))
+        fail(p.where, "VARIADIC parameter must be an array");
+    }
+    if (p.default_value) {
+      if (!arg.isInput()) fail(p.where, "only input parameters can have default values");
+      arg.default_value = rawExpression(*p.default_value, p.default_text, p.where);
+      seen_default = true;
+    } else if (seen_default && arg.isInput()) {
+      fail(p.where, "input parameters after one with a default value must also have defaults");
+    }
+    if (s.procedure && arg.mode == 'o' && seen_variadic) fail(p.where, "VARIADIC parameter must be the last parameter");
+    if (arg.isOutput()) outputs.push_back(arg.type);
+    if (!arg.name.empty())
+      for (const auto &other : f.args)
+        if (other.name == arg.name && (other.isInput() == arg.isInput() || (arg.mode != 'o' && arg.mode != 't') ||
+                                       (other.mode != 'o' && other.mode != 't')))
+          fail(p.where, fmt::format("parameter name \"{}\" used more than once", arg.name.str()));
+    f.args.push_back(std::move(arg));
+  }
+
+  // The result type: OUT parameters decide it when there are any.
+  if (s.procedure) {
+    if (s.returns) fail(s.returns_where, "procedures cannot have a RETURNS clause");  // the grammar allows it
+    f.return_type = TypeName::builtin(outputs.empty() ? "void" : "record");
+  } else {
+    bool table = std::any_of(f.args.begin(), f.args.end(), [](const FunctionArg &a) { return a.mode == 't'; });
+    std::optional<TypeName> required;
+    if (outputs.size() == 1) required = outputs[0];
+    else if (outputs.size() > 1) required = TypeName::builtin("record");
+    if (s.returns) {
+      TypeName written = routineType(*s.returns, s.returns_where);
+      if (required && written != *required)
+        fail(s.returns_where, fmt::format("function result type must be {} because of OUT parameters", required->sql()));
+      f.return_type = written;
+      f.returns_set = s.returns->setof;
+    } else if (required) {
+      f.return_type = *required;
+      f.returns_set = table;
+    } else {
+      fail(where, "function result type must be specified");
+    }
+  }
+
+  // Attributes.
+  if (!s.body) fail(where, "no function body specified");
+  if (!s.language) fail(where, "no language specified");
+  f.body = *s.body;
+  f.language = *s.language;
+  if (s.procedure && (s.volatility || s.strict || s.leakproof || s.parallel || s.cost || s.rows))
+    fail(where, "invalid attribute in procedure definition");
+  f.volatility = s.volatility.value_or('v');
+  f.strict = s.strict.value_or(false);
+  f.security_definer = s.security_definer.value_or(false);
+  f.leakproof = s.leakproof.value_or(false);
+  f.parallel = s.parallel.value_or('u');
+  f.cost = static_cast<float>(s.cost.value_or(f.language == "c" || f.language == "internal" ? 1 : 100));
+  if (s.rows && !f.returns_set) fail(where, "ROWS is not applicable when function does not return a set");
+  f.rows = f.returns_set ? static_cast<float>(s.rows.value_or(1000)) : 0;
+  for (const auto &[name, value] : s.config) {
+    if (name.empty()) {
+      f.config.clear();  // RESET ALL
+      continue;
+    }
+    auto it = std::find_if(f.config.begin(), f.config.end(),
+                           [&, &n = name](const std::string &e) { return e.rfind(n + "=", 0) == 0; });
+    if (!value) {
+      if (it != f.config.end()) f.config.erase(it);
+    } else if (it != f.config.end()) {
+      *it = name + "=" + *value;
+    } else {
+      f.config.push_back(name + "=" + *value);
+    }
+  }
+
+  // An existing function of the same identity.
+  auto same = std::find_if(functions_.begin(), functions_.end(),
+                           [&](const Function &g) { return g.name == f.name && g.inputTypes() == f.inputTypes(); });
+  if (same != functions_.end()) {
+    if (!s.or_replace)
+      fail(where, fmt::format("{} \"{}\" already exists with same argument types", what, f.name.name.str()));
+    if (same->kind != f.kind)
+      fail(where, fmt::format("cannot change routine kind: \"{}\" is a {}", f.name.name.str(), same->isProcedure() ? "procedure" : "function"));
+    if (same->return_type != f.return_type || same->returns_set != f.returns_set)
+      fail(where, "cannot change return type of existing function");
+    f.comment = same->comment;
+    *same = std::move(f);
+    return;
+  }
+  if (!schemas_.count(f.name.schema)) fail(where, fmt::format("schema \"{}\" does not exist", f.name.schema.str()));
+  functions_.push_back(std::move(f));
+}
+
+void SchemaBuilder::createTrigger(const ast::CreateTrigger &s, const SourceLocation &where) {
+  Table &table = tableOrFail(s.table, where);
+  Trigger t;
+  t.table = table.name;
+  t.name = s.name;
+  t.type = s.type;
+  t.constraint = s.constraint;
+  t.deferrable = s.deferrable;
+  t.initially_deferred = s.initially_deferred;
+  t.old_table = s.old_table;
+  t.new_table = s.new_table;
+  t.args = s.args;
+  const bool row = (t.type & trigger_type::row) != 0;
+  if (t.type & trigger_type::instead) fail(where, fmt::format("\"{}\" is a table", table.name.name.str()) +
+                                                      ": tables cannot have INSTEAD OF triggers");
+  if (row && (t.type & trigger_type::truncate)) fail(where, "TRUNCATE FOR EACH ROW triggers are not supported");
+  if (s.constraint && (!row || (t.type & trigger_type::before)))
+    fail(where, "constraint triggers must be AFTER ... FOR EACH ROW");
+  if ((s.old_table || s.new_table) && (t.type & trigger_type::before))
+    fail(where, "transition tables cannot be specified for BEFORE triggers");
+  for (const auto &c : s.columns) {
+    if (!table.findColumn(c))
+      fail(where, fmt::format("column \"{}\" of relation \"{}\" does not exist", c.str(), table.name.name.str()));
+    if (std::count(s.columns.begin(), s.columns.end(), c) > 1)
+      fail(where, fmt::format("column \"{}\" specified more than once", c.str()));
+  }
+  t.columns = s.columns;
+  if ((s.old_table || s.new_table) && __builtin_popcount(t.type & (trigger_type::insert | trigger_type::update |
+                                                                      trigger_type::delete_ | trigger_type::truncate)) > 1)
+    fail(where, "transition tables cannot be specified for triggers with more than one event");
+  if ((s.old_table || s.new_table) && !s.columns.empty())
+    fail(where, "transition tables cannot be specified for triggers with column lists");
+  if (s.when) t.when = rawExpression(*s.when, s.when_text, s.when_where);  // normalized against the table later
+
+  // The function: no arguments, returning trigger.
+  if (Function *f = findFunction(s.function, std::vector<TypeName>{}, where)) {
+    if (!f->return_type.isBuiltin("trigger") || f->returns_set)
+      fail(where, fmt::format("function {} must return type trigger", f->signature()));
+    t.function = f->name;
+  } else {
+    bool builtin = false;
+    if (s.function.size() == 1 || s.function[0].str() == "pg_catalog")
+      for (const auto *b : builtins::Catalog::builtin().functionsNamed(s.function.back().str(), "pg_catalog"))
+        if (b->nargs == 0 && b->result == 2279) builtin = true;  // TRIGGEROID
+    if (!builtin) fail(where, fmt::format("function {}() does not exist", joinName(s.function)));
+    t.function = {Identifier::exact("pg_catalog"), s.function.back()};
+  }
+
+  auto same = std::find_if(triggers_.begin(), triggers_.end(),
+                           [&](const Trigger &o) { return o.table == t.table && o.name == t.name; });
+  if (same != triggers_.end()) {
+    if (!s.or_replace || same->constraint || t.constraint)
+      fail(where, fmt::format("trigger \"{}\" for relation \"{}\" already exists", t.name.str(), table.name.name.str()));
+    t.comment = same->comment;
+    *same = std::move(t);
+    return;
+  }
+  triggers_.push_back(std::move(t));
+}
+
+void SchemaBuilder::commentOnRoutine(const ast::CommentOnRoutine &s, const SourceLocation &where) {
+  std::optional<std::string> text = s.text && !s.text->empty() ? s.text : std::nullopt;
+  if (s.trigger) {
+    Table &table = tableOrFail(s.name, where);
+    for (auto &t : triggers_) {
+      if (t.table == table.name && t.name == s.trigger_name) {
+        t.comment = text;
+        return;
+      }
+    }
+    fail(where, fmt::format("trigger \"{}\" for table \"{}\" does not exist", s.trigger_name.str(), table.name.name.str()));
+  }
+  std::optional<std::vector<TypeName>> inputs;
+  if (s.params) {
+    inputs.emplace();
+    for (const auto &p : *s.params)
+      if (p.mode != 'o' && p.mode != 't') inputs->push_back(routineType(p.type, p.where));
+  }
+  Function *f = findFunction(s.name, inputs, where);
+  if (!f) fail(where, fmt::format("{} {}({}) does not exist", s.procedure ? "procedure" : "function", joinName(s.name),
+                                  inputs ? typeList(*inputs) : ""));
+  if (s.procedure && !f->isProcedure()) fail(where, fmt::format("{} is not a procedure", f->signature()));
+  f->comment = text;
+}
+
+}  // namespace pgshift

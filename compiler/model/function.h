@@ -1,0 +1,62 @@
+#pragma once
+// Functions and procedures, as pg_proc keeps them.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/model/expression.h"
+#include "compiler/model/identifier.h"
+#include "compiler/model/type_name.h"
+
+namespace pgshift {
+
+// One parameter: proargmodes, proargnames and proallargtypes at one position, with its
+// default as pg_get_function_arg_default() prints it.
+struct FunctionArg {
+  // i IN, o OUT, b INOUT, v VARIADIC, t a column of RETURNS TABLE.
+  char mode = 'i';
+  Identifier name;  // empty: unnamed
+  TypeName type;    // never with a typmod: PostgreSQL drops it
+  std::optional<Expression> default_value;
+
+  bool isInput() const { return mode == 'i' || mode == 'b' || mode == 'v'; }
+  bool isOutput() const { return mode == 'o' || mode == 'b' || mode == 't'; }
+  friend bool operator==(const FunctionArg &, const FunctionArg &) = default;
+};
+
+// A function or procedure. Its identity is its schema, name and input argument types
+// (overloads are distinct objects). Every attribute holds what pg_proc holds, with the
+// defaults CREATE FUNCTION fills in made explicit (COST 100, or 1 for C and internal;
+// ROWS 1000 for a set-returning function, else 0).
+struct Function {
+  QualifiedName name;
+  char kind = 'f';  // prokind: f function, p procedure
+  std::vector<FunctionArg> args;  // all of them, in order
+  TypeName return_type;           // prorettype: void for a procedure without OUT parameters
+  bool returns_set = false;
+  std::string language;           // lower case: sql, plpgsql, ...
+  char volatility = 'v';          // i, s, v
+  bool strict = false;
+  bool security_definer = false;
+  bool leakproof = false;
+  char parallel = 'u';            // s safe, r restricted, u unsafe
+  float cost = 100;
+  float rows = 0;
+  std::vector<std::string> config;  // proconfig: "name=value", in the order SET wrote them
+  std::string body;                 // prosrc, byte for byte
+  std::optional<std::string> comment;
+
+  std::vector<TypeName> inputTypes() const;
+  // "public.f(integer, text)": how DROP FUNCTION and COMMENT ON name it.
+  std::string signature() const;
+  bool isProcedure() const { return kind == 'p'; }
+  // Ordering key: name, then input types.
+  friend bool operator<(const Function &a, const Function &b) {
+    if (a.name != b.name) return a.name < b.name;
+    return a.inputTypes() < b.inputTypes();
+  }
+  friend bool operator==(const Function &, const Function &) = default;
+};
+
+}  // namespace pgshift

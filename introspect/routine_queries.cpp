@@ -1,0 +1,181 @@
+// Functions, procedures and triggers: two queries for the whole database.
+#include <cstdlib>
+
+#include "introspect/catalog_queries.h"
+#include "introspect/query_text.h"
+
+namespace pgshift::introspect {
+namespace {
+
+const std::string kUserNamespaces = R"(
+WITH ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
+user_ns AS (
+  SELECT n.oid, n.nspname FROM pg_namespace n
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+    AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+    AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_namespace'::regclass AND ext.objid = n.oid))
+)";
+
+// A type oid's model name: the element type of a true array (as format_type() sees it).
+std::string typeTriple(const std::string &oid) {
+  return "(SELECT coalesce(en.nspname, tn.nspname) AS schema, coalesce(et.typname, t.typname) AS name, "
+         "et.oid IS NOT NULL AS is_array FROM pg_type t JOIN pg_namespace tn ON tn.oid = t.typnamespace "
+         "LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typsubscript = 'array_subscript_handler'::regproc "
+         "AND t.typstorage <> 'p' LEFT JOIN pg_namespace en ON en.oid = et.typnamespace WHERE t.oid = " + oid + ")";
+}
+
+// Plain functions and procedures that no extension owns; aggregates, window functions,
+// C functions and SQL-standard bodies are refused (query_text.cpp's `unsupported`).
+// Arguments come as parallel arrays over proallargtypes (or proargtypes without OUT);
+// names and defaults hex-encoded, because libpqxx 6.4's array parser mistakes the
+// single quotes of a printed default ('-'::text) for quoting.
+const std::string kFunctions = kUserNamespaces + R"(
+SELECT n.nspname, p.proname, p.prokind, rt.schema, rt.name, rt.is_array, p.proretset, l.lanname,
+       p.provolatile, p.proisstrict, p.prosecdef, p.proleakproof, p.proparallel, p.procost, p.prorows,
+       p.proconfig, p.prosrc, obj_description(p.oid, 'pg_proc'),
+       a.modes, a.names, a.type_schemas, a.type_names, a.type_arrays, a.defaults
+FROM pg_proc p
+JOIN user_ns n ON n.oid = p.pronamespace
+JOIN pg_language l ON l.oid = p.prolang
+CROSS JOIN LATERAL )" + typeTriple("p.prorettype") + R"( rt
+CROSS JOIN LATERAL (
+  SELECT array_agg(coalesce(p.proargmodes[k.ord]::text, 'i') ORDER BY k.ord) AS modes,
+         array_agg(encode(convert_to(coalesce(p.proargnames[k.ord], ''), 'UTF8'), 'hex') ORDER BY k.ord) AS names,
+         array_agg(tt.schema ORDER BY k.ord) AS type_schemas,
+         array_agg(tt.name ORDER BY k.ord) AS type_names,
+         array_agg(tt.is_array ORDER BY k.ord) AS type_arrays,
+         array_agg(encode(convert_to(pg_get_function_arg_default(p.oid, k.ord::int), 'UTF8'), 'hex') ORDER BY k.ord)
+           AS defaults
+  FROM unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) WITH ORDINALITY k(typ, ord)
+  CROSS JOIN LATERAL )" + typeTriple("k.typ") + R"( tt) a
+WHERE p.prokind IN ('f', 'p') AND p.probin IS NULL AND p.prosqlbody IS NULL
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
+  AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
+ORDER BY 1, 2)";
+
+// User triggers on the tables read; WHEN is cut out of pg_get_triggerdef(), which prints
+// it as pg_get_expr() would, with old./new. qualifiers.
+const std::string kTriggers = kUserNamespaces + R"(
+SELECT n.nspname, c.relname, g.tgname, g.tgtype,
+       ARRAY(SELECT a.attname FROM unnest(g.tgattr::int2[]) WITH ORDINALITY k(attnum, ord)
+             JOIN pg_attribute a ON a.attrelid = g.tgrelid AND a.attnum = k.attnum ORDER BY k.ord),
+       fn.nspname, f.proname, encode(g.tgargs, 'hex'),
+       substring(pg_get_triggerdef(g.oid) from ' WHEN \((.*)\) EXECUTE (?:FUNCTION|PROCEDURE) '),
+       g.tgconstraint <> 0, g.tgdeferrable, g.tginitdeferred, g.tgoldtable, g.tgnewtable,
+       obj_description(g.oid, 'pg_trigger')
+FROM pg_trigger g
+JOIN pg_class c ON c.oid = g.tgrelid AND c.relkind = 'r'
+JOIN user_ns n ON n.oid = c.relnamespace
+JOIN pg_proc f ON f.oid = g.tgfoid
+JOIN pg_namespace fn ON fn.oid = f.pronamespace
+WHERE NOT g.tgisinternal
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
+ORDER BY 1, 2, 3)";
+
+std::string text(const pqxx::field &f) { return f.is_null() ? std::string() : f.as<std::string>(); }
+std::optional<std::string> optText(const pqxx::field &f) {
+  return f.is_null() ? std::nullopt : std::optional<std::string>(f.as<std::string>());
+}
+Identifier ident(const pqxx::field &f) { return Identifier::exact(text(f)); }
+bool flag(const pqxx::field &f) { return !f.is_null() && f.as<bool>(); }
+char letter(const pqxx::field &f) {
+  std::string s = text(f);
+  return s.empty() ? '\0' : s[0];
+}
+
+// A one-dimensional array, NULL elements kept as nullopt.
+std::vector<std::optional<std::string>> array(const pqxx::field &f) {
+  std::vector<std::optional<std::string>> out;
+  if (f.is_null()) return out;
+  pqxx::array_parser parser = f.as_array();
+  for (auto [what, value] = parser.get_next(); what != pqxx::array_parser::done; std::tie(what, value) = parser.get_next()) {
+    if (what == pqxx::array_parser::string_value) out.emplace_back(std::move(value));
+    else if (what == pqxx::array_parser::null_value) out.emplace_back(std::nullopt);
+  }
+  return out;
+}
+std::vector<std::string> strings(const pqxx::field &f) {
+  std::vector<std::string> out;
+  for (auto &v : array(f)) out.push_back(v.value_or(""));
+  return out;
+}
+
+std::string fromHex(const std::string &hex) {
+  std::string out;
+  for (size_t i = 0; i + 1 < hex.size(); i += 2) out += static_cast<char>(std::strtol(hex.substr(i, 2).c_str(), nullptr, 16));
+  return out;
+}
+
+// tgargs: each argument followed by a NUL byte.
+std::vector<std::string> triggerArgs(const std::string &hex) {
+  std::vector<std::string> out;
+  std::string current;
+  for (size_t i = 0; i + 1 < hex.size(); i += 2) {
+    char byte = static_cast<char>(std::strtol(hex.substr(i, 2).c_str(), nullptr, 16));
+    if (byte == '\0') {
+      out.push_back(current);
+      current.clear();
+    } else {
+      current += byte;
+    }
+  }
+  return out;
+}
+
+FunctionRow functionRow(const pqxx::row &r) {
+  FunctionRow f;
+  f.name = {ident(r[0]), ident(r[1])};
+  f.kind = letter(r[2]);
+  f.return_type = TypeRef{{ident(r[3]), ident(r[4])}, flag(r[5])};
+  f.returns_set = flag(r[6]);
+  f.language = text(r[7]);
+  f.volatility = letter(r[8]);
+  f.strict = flag(r[9]);
+  f.security_definer = flag(r[10]);
+  f.leakproof = flag(r[11]);
+  f.parallel = letter(r[12]);
+  f.cost = r[13].as<float>();
+  f.rows = r[14].as<float>();
+  f.config = strings(r[15]);
+  f.body = text(r[16]);
+  f.comment = optText(r[17]);
+  std::vector<std::string> modes = strings(r[18]), names = strings(r[19]), schemas = strings(r[20]),
+                           types = strings(r[21]), arrays = strings(r[22]);
+  std::vector<std::optional<std::string>> defaults = array(r[23]);
+  for (size_t i = 0; i < modes.size(); ++i) {
+    FunctionArgRow a;
+    a.mode = modes[i].empty() ? 'i' : modes[i][0];
+    a.name = i < names.size() ? fromHex(names[i]) : "";
+    a.type = TypeRef{{Identifier::exact(schemas.at(i)), Identifier::exact(types.at(i))}, arrays.at(i) == "t"};
+    if (i < defaults.size() && defaults[i]) a.default_text = fromHex(*defaults[i]);
+    f.args.push_back(std::move(a));
+  }
+  return f;
+}
+
+TriggerRow triggerRow(const pqxx::row &r) {
+  TriggerRow t;
+  t.table = {ident(r[0]), ident(r[1])};
+  t.name = ident(r[2]);
+  t.type = r[3].as<int16_t>();
+  for (auto &c : strings(r[4])) t.columns.push_back(Identifier::exact(c));
+  t.function = {ident(r[5]), ident(r[6])};
+  t.args = triggerArgs(text(r[7]));
+  t.when = optText(r[8]);
+  t.constraint = flag(r[9]);
+  t.deferrable = flag(r[10]);
+  t.initially_deferred = flag(r[11]);
+  if (!r[12].is_null()) t.old_table = ident(r[12]);
+  if (!r[13].is_null()) t.new_table = ident(r[13]);
+  t.comment = optText(r[14]);
+  return t;
+}
+
+}  // namespace
+
+void queryRoutines(pqxx::transaction_base &tx, CatalogRows &rows) {
+  for (const auto &row : tx.exec(kFunctions)) rows.functions.push_back(functionRow(row));
+  for (const auto &row : tx.exec(kTriggers)) rows.triggers.push_back(triggerRow(row));
+}
+
+}  // namespace pgshift::introspect
