@@ -22,6 +22,9 @@ inline std::string constraint(const QualifiedName &t, const Identifier &c) { ret
 inline std::string index(const QualifiedName &i) { return "index:" + i.sql(); }
 inline std::string sequence(const QualifiedName &s) { return "sequence:" + s.sql(); }
 inline std::string relation(const QualifiedName &r) { return "relation:" + r.sql(); }
+// The range of values a partitioned table's partitions cover: partitions leave it
+// (dropped, detached, moved) before others enter it, so that bounds never overlap.
+inline std::string partitionBounds(const QualifiedName &t) { return "partitions:" + t.sql(); }
 // A unique key over these columns (what a foreign key references), in any order.
 std::string uniqueKey(const QualifiedName &t, std::vector<Identifier> columns);
 

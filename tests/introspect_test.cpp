@@ -498,8 +498,9 @@ TEST_CASE("unsupported objects are refused by name") {
       {"CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t;", "view public.v"},
       {"CREATE FUNCTION f(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x';", "function public.f(integer)"},
       {"CREATE TYPE mood AS ENUM ('happy', 'sad');", "enum type public.mood"},
-      {"CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10);",
-       "partitioned table public.p"},
+      {"CREATE TABLE p (a int, b int DEFAULT 1) PARTITION BY RANGE (a);"
+       " CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10); ALTER TABLE ONLY p1 ALTER COLUMN b SET DEFAULT 2;",
+       "partition public.p1 with a default or NOT NULL of its own on column b"},
       {"CREATE TABLE a (x int); CREATE TABLE b (y int) INHERITS (a);", "table inheritance public.b inherits public.a"},
       {"CREATE TABLE t (a int); ALTER TABLE t ENABLE ROW LEVEL SECURITY;", "row level security on public.t"},
       {"CREATE DOMAIN posint AS integer CHECK (VALUE > 0);", "domain public.posint"},

@@ -72,6 +72,7 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::AlterTable>) alterTable(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::Comment>) comment(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::SetVariable>) setVariable(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::AttachIndexPartition>) attachIndexPartition(s, statement.where);
           // ast::Ignored: ownership and session settings the model does not keep.
         },
         statement.v);
