@@ -55,6 +55,25 @@ alterSchemaStmt
 createTableStmt
     : CREATE optTemp? TABLE ifNotExists? qualifiedName
       LPAREN tableElementList? RPAREN optInherit? tableOptions
+    | CREATE optTemp? TABLE ifNotExists? qualifiedName PARTITION OF qualifiedName
+      (LPAREN tableElementList? RPAREN)? partitionBound tableOptions
+    ;
+
+// FOR VALUES ... or DEFAULT, after PARTITION OF and ATTACH PARTITION.
+partitionBound
+    : FOR VALUES IN_P LPAREN exprList RPAREN                                    # boundIn
+    | FOR VALUES FROM LPAREN exprList RPAREN TO LPAREN exprList RPAREN          # boundRange
+    | FOR VALUES WITH LPAREN hashBoundElem COMMA hashBoundElem RPAREN            # boundHash
+    | DEFAULT                                                                   # boundDefault
+    ;
+
+// MODULUS n / REMAINDER n: plain words, as in PostgreSQL's grammar.
+hashBoundElem
+    : colId ICONST
+    ;
+
+partitionSpec
+    : PARTITION BY colId LPAREN indexElem (COMMA indexElem)* RPAREN
     ;
 
 optTemp
@@ -74,7 +93,7 @@ tableOption
     | WITHOUT OIDS                            # tableWithoutOids
     | USING name                              # tableAccessMethod
     | TABLESPACE name                         # tableTablespace
-    | PARTITION BY .*?                        # tablePartitionBy
+    | partitionSpec                           # tablePartitionBy
     | ON COMMIT .*?                           # tableOnCommit
     ;
 
@@ -233,6 +252,8 @@ alterTableCmd
     | DROP CONSTRAINT ifExists? name dropBehavior?                              # atDropConstraint
     | VALIDATE CONSTRAINT name                                                  # atValidateConstraint
     | OWNER TO roleSpec                                                         # atOwner
+    | ATTACH PARTITION qualifiedName partitionBound                             # atAttachPartition
+    | DETACH PARTITION qualifiedName (CONCURRENTLY | FINALIZE)?                 # atDetachPartition
     | (ENABLE | DISABLE | FORCE | NO | CLUSTER | SET | RESET | INHERIT | NOT
        | REPLICA | ATTACH | DETACH | RENAME | OF) .*?                           # atOther
     ;
@@ -273,6 +294,7 @@ indexOpclass
 
 alterIndexStmt
     : ALTER INDEX ifExists? qualifiedName OWNER TO roleSpec
+    | ALTER INDEX ifExists? qualifiedName ATTACH PARTITION qualifiedName
     ;
 
 // ======================================================================= sequences

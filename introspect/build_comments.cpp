@@ -30,7 +30,8 @@ std::optional<std::string> *target(SchemaModel &model, const CommentRow &row) {
   if (!row.object) return nullptr;
   QualifiedName name{row.schema, *row.object};
   switch (row.kind) {
-    case 'r': {
+    case 'r':
+    case 'p': {
       Table *t = findSorted(model.tables, name);
       if (!t) return nullptr;
       if (!row.sub) return &t->comment;
@@ -46,7 +47,8 @@ std::optional<std::string> *target(SchemaModel &model, const CommentRow &row) {
       Sequence *s = findSorted(model.sequences, name);
       return s ? &s->comment : nullptr;
     }
-    case 'i': {
+    case 'i':
+    case 'I': {
       Index *i = findSorted(model.indexes, name);
       return i ? &i->comment : nullptr;
     }
@@ -64,7 +66,8 @@ std::optional<std::string> *target(SchemaModel &model, const CommentRow &row) {
 std::string describe(const CommentRow &row) {
   switch (row.kind) {
     case 'S': return "sequence " + QualifiedName{row.schema, *row.object}.sql() + " (an identity sequence)";
-    case 'i': return "index " + QualifiedName{row.schema, *row.object}.sql() + " (the index of a constraint)";
+    case 'i':
+    case 'I': return "index " + QualifiedName{row.schema, *row.object}.sql() + " (the index of a constraint)";
     default: return "object " + row.schema.sql() + (row.object ? "." + row.object->sql() : "");
   }
 }

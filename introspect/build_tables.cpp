@@ -38,6 +38,25 @@ TablesByOid buildTables(const std::vector<TableRow> &tables, const std::vector<C
     table.name = row.name;
     table.unlogged = row.unlogged;
     table.options = splitRelOptions(row.options);
+    if (row.partition_key) {
+      PartitionKey key;
+      const std::string &k = *row.partition_key;
+      key.strategy = k.rfind("LIST", 0) == 0 ? PartitionKey::Strategy::list
+                     : k.rfind("HASH", 0) == 0 ? PartitionKey::Strategy::hash
+                                               : PartitionKey::Strategy::range;
+      key.definition = k;
+      table.partition_key = std::move(key);
+    }
+    if (row.parent && row.bound) {
+      PartitionBound bound;
+      bound.parent = *row.parent;
+      bound.definition = *row.bound;
+      bound.kind = *row.bound == "DEFAULT"                            ? PartitionBound::Kind::default_partition
+                   : row.bound->rfind("FOR VALUES IN", 0) == 0   ? PartitionBound::Kind::list
+                   : row.bound->rfind("FOR VALUES FROM", 0) == 0 ? PartitionBound::Kind::range
+                                                                 : PartitionBound::Kind::hash;
+      table.partition_of = std::move(bound);
+    }
   }
   for (const auto &row : columns) {
     auto it = out.find(row.table);

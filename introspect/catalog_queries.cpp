@@ -58,7 +58,11 @@ SequenceParams sequenceParams(const pqxx::row &r, int first) {
 // ---- one decoder per query; column numbers follow query_text.cpp ----
 
 TableRow tableRow(const pqxx::row &r) {
-  return TableRow{r[0].as<Oid>(), {ident(r[1]), ident(r[2])}, flag(r[3]), textArray(r[4])};
+  TableRow t{r[0].as<Oid>(), {ident(r[1]), ident(r[2])}, flag(r[3]), textArray(r[4])};
+  t.partition_key = optText(r[5]);
+  if (!r[6].is_null()) t.parent = QualifiedName{ident(r[6]), ident(r[7])};
+  t.bound = optText(r[8]);
+  return t;
 }
 
 ColumnRow columnRow(const pqxx::row &r) {

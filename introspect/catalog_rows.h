@@ -34,6 +34,9 @@ struct TableRow {
   QualifiedName name;
   bool unlogged = false;
   std::vector<std::string> options;  // reloptions, "name=value"
+  std::optional<std::string> partition_key;  // pg_get_partkeydef()
+  std::optional<QualifiedName> parent;       // of a partition
+  std::optional<std::string> bound;          // pg_get_expr(relpartbound)
 };
 
 // One column, in attnum order within its table.

@@ -16,7 +16,7 @@ user_tables AS (
   SELECT c.oid, n.nspname, c.relname, c.relpersistence, c.reloptions, c.relispartition,
          c.relrowsecurity, c.relforcerowsecurity, c.reltablespace, c.relam
   FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
-  WHERE c.relkind = 'r'
+  WHERE c.relkind IN ('r', 'p')
     AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid))
 )";
 
@@ -34,9 +34,20 @@ const std::string &userObjects() { return kUserObjects; }
 
 const std::string unsupported = kUserObjects + "SELECT * FROM (\n" +
     inUserSchemas(R"(CASE x.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
-                     WHEN 'p' THEN 'partitioned table' ELSE 'foreign table' END)",
-                  "x.oid::regclass::text", "pg_class", "relnamespace", "x.relkind IN ('v', 'm', 'p', 'f')") +
-    "UNION ALL " + inUserSchemas("'partition'", "x.oid::regclass::text", "pg_class", "relnamespace", "x.relispartition") +
+                     WHEN 'f' THEN 'foreign table' END)",
+                  "x.oid::regclass::text", "pg_class", "relnamespace", "x.relkind IN ('v', 'm', 'f')") +
+    // A partition's columns follow its parent's; one with a default or NOT NULL of its
+    // own has no place in the model yet.
+    R"(UNION ALL
+SELECT 'partition ' || t.oid::regclass::text || ' with a default or NOT NULL of its own on column ' || quote_ident(a.attname)
+  FROM user_tables t JOIN pg_inherits i ON i.inhrelid = t.oid
+  JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
+  JOIN pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
+  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  LEFT JOIN pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+  WHERE t.relispartition AND (a.attnotnull <> pa.attnotnull
+    OR pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_get_expr(pd.adbin, pd.adrelid))
+)" +
     // Array types come with their element type, multiranges with their range; enums,
     // domains, composite and range types are read (type_queries.cpp).
     "UNION ALL " + inUserSchemas(R"(CASE x.typtype WHEN 'b' THEN 'base type' ELSE 'shell type' END)",
@@ -90,10 +101,16 @@ SELECT 'event trigger ' || quote_ident(e.evtname) FROM pg_event_trigger e
 const std::string schemas = kUserObjects + "SELECT n.nspname FROM user_ns n";
 
 // The TOAST table's storage parameters are written on the table as toast.name=value.
+// A partition names its parent and bound; a partitioned table its key.
 const std::string tables = kUserObjects + R"(
 SELECT u.oid, u.nspname, u.relname, u.relpersistence = 'u',
-       u.reloptions || ARRAY(SELECT 'toast.' || o FROM unnest(tc.reloptions) o)
-FROM user_tables u JOIN pg_class c ON c.oid = u.oid LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid)";
+       u.reloptions || ARRAY(SELECT 'toast.' || o FROM unnest(tc.reloptions) o),
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(u.oid) END,
+       pn.nspname, pc.relname, pg_get_expr(c.relpartbound, u.oid)
+FROM user_tables u JOIN pg_class c ON c.oid = u.oid LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid
+LEFT JOIN pg_inherits i ON i.inhrelid = u.oid AND u.relispartition
+LEFT JOIN pg_class pc ON pc.oid = i.inhparent
+LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace)";
 
 const std::string columns = kUserObjects + R"(
 SELECT a.attrelid, a.attname,
@@ -153,8 +170,8 @@ std::string exclusionOperators(const std::string &column) {
 }
 }  // namespace
 
-// Constraints of partitions' parents (conparentid <> 0) are the parent's business, and
-// trigger constraints ('t') come with their triggers (routine_queries.cpp).
+// Constraints of partitions' parents (conparentid <> 0, or not local) are the parent's
+// business, and trigger constraints ('t') come with their triggers (routine_queries.cpp).
 const std::string constraints = kUserObjects + "SELECT co.conrelid, co.conname, co.contype, " +
     attributeNames("co.conkey", "co.conrelid") + ", rn.nspname, r.relname, " + attributeNames("co.confkey", "co.confrelid") +
     ", co.confmatchtype, co.confupdtype, co.confdeltype, " + attributeNames("co.confdelsetcols", "co.conrelid") + R"(,
@@ -166,10 +183,11 @@ FROM pg_constraint co
 JOIN user_tables u ON u.oid = co.conrelid
 LEFT JOIN pg_class r ON r.oid = co.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
-WHERE co.conparentid = 0 AND co.contype IN ('p', 'u', 'c', 'f', 'x'))";
+WHERE co.conparentid = 0 AND co.conislocal AND co.contype IN ('p', 'u', 'c', 'f', 'x'))";
 
 // Every index of a read table; those that back a constraint are marked (a foreign key's
-// conindid names the referenced table's index, which is not its own).
+// conindid names the referenced table's index, which is not its own). A partition's
+// index that is part of its parent's partitioned index is the parent's business.
 const std::string indexes = kUserObjects + R"(
 SELECT i.indexrelid, n.nspname, ic.relname, u.relname,
        EXISTS (SELECT FROM pg_constraint co WHERE co.conindid = i.indexrelid AND co.conrelid = i.indrelid
@@ -181,7 +199,8 @@ JOIN user_tables u ON u.oid = i.indrelid
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_namespace n ON n.oid = ic.relnamespace
 JOIN pg_am am ON am.oid = ic.relam
-LEFT JOIN pg_tablespace ts ON ts.oid = ic.reltablespace)";
+LEFT JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
+WHERE NOT ic.relispartition)";
 
 // One row per index column. The vectors are unnested together: indkey has every column,
 // indcollation/indclass/indoption only the key columns (the rest come out NULL).
@@ -212,9 +231,9 @@ FROM pg_description d
 JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid
 JOIN user_ns n ON n.oid = c.relnamespace
 LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
-WHERE c.relkind IN ('r', 'S', 'i')
+WHERE c.relkind IN ('r', 'p', 'S', 'i', 'I')
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
-  AND (c.relkind <> 'i' OR EXISTS (SELECT FROM pg_index x JOIN user_tables u ON u.oid = x.indrelid WHERE x.indexrelid = c.oid))
+  AND (c.relkind NOT IN ('i', 'I') OR EXISTS (SELECT FROM pg_index x JOIN user_tables u ON u.oid = x.indrelid WHERE x.indexrelid = c.oid))
 UNION ALL
 SELECT 'k', u.nspname, u.relname, co.conname, d.description
 FROM pg_description d

@@ -45,6 +45,13 @@ void addConstraintSteps(const diff::Change &change, const PlanContext &context, 
     const Constraint &c = a->constraint;
     bool in_use = !context.new_tables.count(t);
     Step s;
+    // A partitioned table takes its foreign keys, primary keys and unique constraints
+    // only the plain way (PostgreSQL 15: no NOT VALID foreign key, no CONCURRENTLY).
+    if (in_use && context.isPartitioned(t) && c.kind != ConstraintKind::check) {
+      in_use = false;
+      s.hazards = {"partitioned table " + t.sql() + ": PostgreSQL adds this constraint only under a lock on every partition, "
+                   "checking or indexing all their rows"};
+    }
     s.summary = "add " + label(t, c);
     s.object = "constraint " + t.sql() + "." + c.name.sql();
     s.effect = Step::Effect::added;

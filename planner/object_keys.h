@@ -30,6 +30,9 @@ inline std::string userType(const QualifiedName &t) { return "usertype:" + t.sql
 inline std::string function(const std::string &signature) { return "function:" + signature; }
 inline std::string functionName(const QualifiedName &f) { return "function-name:" + f.sql(); }
 inline std::string trigger(const QualifiedName &t, const Identifier &name) { return "trigger:" + t.sql() + "." + name.sql(); }
+// The range of values a partitioned table's partitions cover: partitions leave it
+// (dropped, detached, moved) before others enter it, so that bounds never overlap.
+inline std::string partitionBounds(const QualifiedName &t) { return "partitions:" + t.sql(); }
 // A unique key over these columns (what a foreign key references), in any order.
 std::string uniqueKey(const QualifiedName &t, std::vector<Identifier> columns);
 

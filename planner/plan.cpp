@@ -18,6 +18,9 @@ Plan buildPlan(const diff::Diff &diff, const SchemaModel &from, const SchemaMode
   PlanContext context{from, to, catalog, {}};
   for (const auto &change : diff.changes)
     if (auto *c = std::get_if<diff::CreateTable>(&change)) context.new_tables.insert(c->table.name);
+  for (const SchemaModel *side : {&from, &to})
+    for (const auto &t : side->tables)
+      if (t.partition_key) context.partitioned_tables.insert(t.name);
   std::vector<Step> steps;
   for (const auto &change : diff.changes) {
     addSchemaSteps(change, context, steps);

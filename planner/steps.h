@@ -19,6 +19,10 @@ struct PlanContext {
   // Tables this plan creates: nothing uses them yet, so their indexes and constraints
   // are built plainly, without the precautions an existing table needs.
   std::set<QualifiedName> new_tables;
+  // Partitioned tables (on either side): PostgreSQL 15 builds their indexes and foreign
+  // keys only the plain way, without CONCURRENTLY or NOT VALID.
+  std::set<QualifiedName> partitioned_tables;
+  bool isPartitioned(const QualifiedName &table) const { return partitioned_tables.count(table) != 0; }
 };
 
 // Order of steps that are free to run at the same point (lower first).

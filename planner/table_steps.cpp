@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "planner/ddl/ddl.h"
+#include "planner/detached_copies.h"
 #include "planner/object_keys.h"
 #include "planner/steps.h"
 
@@ -12,9 +13,55 @@ void append(std::vector<std::string> &to, const std::vector<std::string> &more) 
 
 std::vector<std::string> tableNeeds(const Table &t) {
   std::vector<std::string> out{keys::schema(t.name.schema)};
+  if (t.partition_of) out.push_back(keys::table(t.partition_of->parent));
   for (const auto &c : t.columns) append(out, columnNeeds(t.name, c));
   for (const auto &c : t.constraints) append(out, constraintNeeds(t.name, c));
   return out;
+}
+
+// DETACH from the old parent, ATTACH to the new one: separate steps, so that every
+// partition leaving a parent's bounds goes before any entering them.
+void partitionSteps(const Table &from, const Table &to, const PlanContext &context, std::vector<Step> &out) {
+  if (from.partition_of) {
+    Step s;
+    s.object = "table " + to.name.sql();
+    s.summary = "detach partition " + from.name.sql() + " from " + from.partition_of->parent.sql();
+    s.statements = {ddl::detachPartition(from), dropDetachedCopies(from.name, context.from, context.to)};
+    s.reverse = {ddl::attachPartition(from)};
+    s.needs_after = {keys::table(to.name)};
+    s.needs_before = {keys::table(from.partition_of->parent)};
+    s.removes = {keys::partitionBounds(from.partition_of->parent)};
+    // Detached before its parent's columns change, which would otherwise reach it: before
+    // a new column is added (the step "removes" what the add creates, so it goes first)
+    // and before an old one is dropped.
+    const Table *old_parent = context.from.findTable(from.partition_of->parent);
+    const Table *new_parent = context.to.findTable(from.partition_of->parent);
+    if (old_parent && new_parent) {
+      for (const auto &c : new_parent->columns)
+        if (!old_parent->findColumn(c.name)) s.removes.push_back(keys::column(new_parent->name, c.name));
+      for (const auto &c : old_parent->columns)
+        if (!new_parent->findColumn(c.name)) s.needs_before.push_back(keys::column(old_parent->name, c.name));
+    }
+    // Its rows are no longer read through the parent: old application code notices.
+    s.phase = Phase::contract;
+    s.hazards = {"DETACH PARTITION takes an ACCESS EXCLUSIVE lock on " + from.partition_of->parent.sql() +
+                 "; the rows of " + from.name.sql() + " are no longer read through it"};
+    s.priority = priority::alter_table;
+    out.push_back(std::move(s));
+  }
+  if (to.partition_of) {
+    Step s;
+    s.object = "table " + to.name.sql();
+    s.summary = "attach partition " + to.name.sql() + " to " + to.partition_of->parent.sql();
+    s.statements = {ddl::attachPartition(to)};
+    s.reverse = {ddl::detachPartition(to), dropDetachedCopies(to.name, context.from, context.to)};
+    s.needs_after = {keys::table(to.name), keys::table(to.partition_of->parent)};
+    s.creates = {keys::partitionBounds(to.partition_of->parent)};
+    s.hazards = {"ATTACH PARTITION scans " + to.name.sql() + " to check that its rows fit the bound, under an ACCESS "
+                 "EXCLUSIVE lock on it"};
+    s.priority = priority::alter_table;
+    out.push_back(std::move(s));
+  }
 }
 
 }  // namespace
@@ -48,7 +95,7 @@ std::vector<std::string> recreateTable(const Table &t, const std::vector<Index> 
   return out;
 }
 
-void addTableSteps(const diff::Change &change, const PlanContext &, std::vector<Step> &out) {
+void addTableSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out) {
   if (auto *c = std::get_if<diff::CreateTable>(&change)) {
     const Table &t = c->table;
     Step s;
@@ -61,6 +108,7 @@ void addTableSteps(const diff::Change &change, const PlanContext &, std::vector<
       if (!con.validated) s.statements.push_back(ddl::addConstraint(t.name, con, true));
     s.reverse = {ddl::dropTable(t.name)};
     s.creates = tableProvides(t);
+    if (t.partition_of) s.creates.push_back(keys::partitionBounds(t.partition_of->parent));
     s.needs_after = tableNeeds(t);
     s.priority = priority::create_table;
     out.push_back(std::move(s));
@@ -74,6 +122,7 @@ void addTableSteps(const diff::Change &change, const PlanContext &, std::vector<
     s.statements = {ddl::dropTable(t.name)};
     s.reverse = recreateTable(t, d->indexes, d->owned_sequences);
     s.removes = tableProvides(t);
+    if (t.partition_of) s.removes.push_back(keys::partitionBounds(t.partition_of->parent));
     for (const auto &i : d->indexes) append(s.removes, indexProvides(i));
     for (const auto &q : d->owned_sequences) s.removes.push_back(keys::relation(q.name));
     s.needs_before = tableNeeds(t);
@@ -109,6 +158,7 @@ void addTableSteps(const diff::Change &change, const PlanContext &, std::vector<
       s.priority = priority::alter_table;
       out.push_back(std::move(s));
     }
+    if (from.partition_of != to.partition_of) partitionSteps(from, to, context, out);
     if (from.unlogged != to.unlogged) {
       Step s;
       s.summary = std::string("make table ") + to.name.sql() + (to.unlogged ? " unlogged" : " logged");

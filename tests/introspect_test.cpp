@@ -499,8 +499,9 @@ TEST_CASE("unsupported objects are refused by name") {
       {"CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer);", "aggregate public.total(integer)"},
       // enums, domains, composite and range types are read (types_pg_test.cpp); shell types are not
       {"CREATE TYPE shell;", "shell type public.shell"},
-      {"CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10);",
-       "partitioned table public.p"},
+      {"CREATE TABLE p (a int, b int DEFAULT 1) PARTITION BY RANGE (a);"
+       " CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10); ALTER TABLE ONLY p1 ALTER COLUMN b SET DEFAULT 2;",
+       "partition public.p1 with a default or NOT NULL of its own on column b"},
       {"CREATE TABLE a (x int); CREATE TABLE b (y int) INHERITS (a);", "table inheritance public.b inherits public.a"},
       {"CREATE TABLE t (a int); ALTER TABLE t ENABLE ROW LEVEL SECURITY;", "row level security on public.t"},
       {"CREATE FUNCTION ef() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';"

@@ -95,9 +95,29 @@ private:
     return out;
   }
 
-  void tables() {
+  // Tables PostgreSQL cannot turn into their new form in place: partitioned by another
+  // key, or partitioned on one side only. They are dropped and created again, and so
+  // are their partitions, which go with them.
+  std::set<QualifiedName> tablesToRecreate() const {
+    std::set<QualifiedName> out;
     for (const auto &t : to_.tables) {
       const Table *old = from_.findTable(t.name);
+      if (old && old->partition_key != t.partition_key) out.insert(t.name);
+    }
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto &t : from_.tables)
+        if (t.partition_of && out.count(t.partition_of->parent) && to_.findTable(t.name) && out.insert(t.name).second)
+          grew = true;
+    }
+    return out;
+  }
+
+  void tables() {
+    recreated_ = tablesToRecreate();
+    for (const auto &t : to_.tables) {
+      const Table *old = from_.findTable(t.name);
+      if (old && recreated_.count(t.name)) old = nullptr;
       if (!old) {
         Table created = t;
         std::vector<Constraint> foreign_keys;
@@ -115,7 +135,7 @@ private:
       alterTable(*old, t);
     }
     for (const auto &t : from_.tables) {
-      if (to_.findTable(t.name)) continue;
+      if (to_.findTable(t.name) && !recreated_.count(t.name)) continue;
       // Its foreign keys go first as changes of their own, as they come last when a
       // table is created: two tables referencing each other can then both go.
       Table dropped = t;
@@ -130,13 +150,27 @@ private:
     }
   }
 
+  // A partition's columns follow its parent's: what the parent's own change does to them
+  // needs no change of the partition's. Returns the parent's column on both sides when
+  // the table stays a partition of the same parent.
+  std::pair<const Column *, const Column *> parentColumns(const Table &from, const Table &to, const Identifier &column) const {
+    if (!from.partition_of || !to.partition_of || from.partition_of->parent != to.partition_of->parent) return {};
+    const Table *old_parent = from_.findTable(from.partition_of->parent);
+    const Table *new_parent = to_.findTable(to.partition_of->parent);
+    if (!old_parent || !new_parent || recreated_.count(new_parent->name)) return {};
+    return {old_parent->findColumn(column), new_parent->findColumn(column)};
+  }
+
   void alterTable(const Table &from, const Table &to) {
-    if (from.unlogged != to.unlogged || from.options != to.options) add(AlterTableProperties{from, to});
+    if (from.unlogged != to.unlogged || from.options != to.options || from.partition_of != to.partition_of)
+      add(AlterTableProperties{from, to});
     comment(SetComment::Kind::table, to.name, {}, from.comment, to.comment);
     // Columns
     for (const auto &c : to.columns) {
       const Column *old = from.findColumn(c.name);
       std::string what = to.name.sql() + "." + c.name.sql();
+      auto [old_parent, new_parent] = parentColumns(from, to, c.name);
+      if (!old && new_parent && !old_parent) continue;  // the parent's new column
       if (!old) {
         add(AddColumn{to.name, c});
         comment(SetComment::Kind::column, to.name, c.name, std::nullopt, c.comment);
@@ -149,6 +183,14 @@ private:
       if (old->identity != c.identity) changes |= identity_changed;
       if (!sameExpression(old->generated, c.generated, what + " GENERATED")) changes |= generation_changed;
       if (old->collation != c.collation) changes |= collation_changed;
+      if (old_parent && new_parent) {
+        // What the parent changes the same way reaches the partition through the parent.
+        auto follows = [&](auto field) { return field(*old) == field(*old_parent) && field(c) == field(*new_parent); };
+        if (follows([](const Column &x) { return x.type; })) changes &= ~type_changed;
+        if (follows([](const Column &x) { return x.collation; })) changes &= ~collation_changed;
+        if (follows([](const Column &x) { return x.not_null; })) changes &= ~nullability_changed;
+        if (follows([](const Column &x) { return x.default_value; })) changes &= ~default_changed;
+      }
       if ((changes & generation_changed) && c.generated) {
         // PostgreSQL 15 cannot change a generation expression in place, nor make a
         // column generated: the column is put back, its values computed afresh.
@@ -159,8 +201,12 @@ private:
       }
       comment(SetComment::Kind::column, to.name, c.name, old->comment, c.comment);
     }
-    for (const auto &c : from.columns)
-      if (!to.findColumn(c.name)) add(DropColumn{to.name, c, sequencesOwnedBy(to.name, &c.name)});
+    for (const auto &c : from.columns) {
+      if (to.findColumn(c.name)) continue;
+      auto [old_parent, new_parent] = parentColumns(from, to, c.name);
+      if (old_parent && !new_parent) continue;  // goes with the parent's column
+      add(DropColumn{to.name, c, sequencesOwnedBy(to.name, &c.name)});
+    }
     // Constraints
     for (const auto &c : to.constraints) {
       const Constraint *old = from.findConstraint(c.name);
@@ -224,7 +270,7 @@ private:
     for (const auto &i : to_.indexes) {
       const Index *old = from_.findIndex(i.name);
       // An old index of that name on a table that is dropped goes with its table.
-      if (old && !to_.findTable(old->tableName())) old = nullptr;
+      if (old && (!to_.findTable(old->tableName()) || recreated_.count(old->tableName()))) old = nullptr;
       if (!old) {
         add(CreateIndex{i});
         comment(SetComment::Kind::index, i.name, {}, std::nullopt, i.comment);
@@ -238,13 +284,14 @@ private:
     }
     for (const auto &i : from_.indexes) {
       if (to_.findIndex(i.name)) continue;
-      if (!to_.findTable(i.tableName())) continue;  // goes with its table
+      if (!to_.findTable(i.tableName()) || recreated_.count(i.tableName())) continue;  // goes with its table
       add(DropIndex{i});
     }
   }
 
   const SchemaModel &from_;
   const SchemaModel &to_;
+  std::set<QualifiedName> recreated_;
   Diff out_;
 };
 

@@ -39,6 +39,9 @@ public:
     return out;
   }
 
+  // A constant as a partition bound prints it: never labelled with its type.
+  std::string bareConstant(const Const &c) { return constant(c, -1); }
+
 private:
   std::string typeSql(const TypeName &t) const { return t.sql(); }
 
@@ -343,6 +346,12 @@ std::string deparse(const Node &node) { return finish(Printer(false).print(node,
 std::string looseText(const Node &node) { return finish(Printer(true).print(node, false), true); }
 
 std::string deparseForDdl(const Node &node) { return finish(Printer(false, true).print(node, false), false); }
+
+std::optional<std::string> deparseBareConstant(const Node &node) {
+  const Const *c = node.get<Const>();
+  if (!c) return std::nullopt;
+  return Printer(false).bareConstant(*c);
+}
 
 bool looksLikeFunction(const Node &node) {
   // Plain calls and the SQL-syntax ones (EXTRACT, SUBSTRING, TRIM, POSITION, ...), but

@@ -2,6 +2,7 @@
 // Analyzed expression -> SQL text, as PostgreSQL's ruleutils.c prints it for
 // pg_get_expr() and pg_get_constraintdef() (no pretty-printing, on one line).
 
+#include <optional>
 #include <string>
 
 #include "compiler/expr/node.h"
@@ -26,6 +27,9 @@ std::string deparseForDdl(const Node &node);
 // The column name a domain CHECK's VALUE is analyzed under (CoerceToDomainValue): a
 // name no identifier written in SQL has, printed as the keyword VALUE.
 inline const Identifier kDomainValueName = Identifier::exact("\x01VALUE");
+// A constant as get_const_expr(showtype -1) prints it in a partition bound: '1' for a
+// bigint, 1 for an integer, true, NULL; nullopt when the node is not a constant.
+std::optional<std::string> deparseBareConstant(const Node &node);
 
 // ruleutils' looks_like_function(): printed without wrapping parentheses in an index.
 bool looksLikeFunction(const Node &node);

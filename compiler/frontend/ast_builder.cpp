@@ -28,7 +28,7 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->alterSequenceStmt()) out = Statement{alterSequence(s->alterSequenceStmt()).v, out.where};
   else if (s->alterTableStmt()) out.v = alterTable(s->alterTableStmt());
   else if (s->alterSchemaStmt()) out.v = Ignored{"ALTER SCHEMA ... OWNER TO"};
-  else if (s->alterIndexStmt()) out.v = Ignored{"ALTER INDEX ... OWNER TO"};
+  else if (s->alterIndexStmt()) out.v = alterIndex(s->alterIndexStmt()).v;
   else if (s->commentStmt()) out.v = comment(s->commentStmt());
   else if (s->setStmt()) out = Statement{set(s->setStmt()).v, out.where};
   else if (s->createTypeStmt()) out = Statement{createType(s->createTypeStmt()).v, out.where};
@@ -76,13 +76,18 @@ Name AstBuilder::relationName(P::RelationExprContext *ctx) { return qualifiedNam
 
 CreateTable AstBuilder::createTable(P::CreateTableStmtContext *ctx) {
   CreateTable t;
-  t.name = qualifiedName(ctx->qualifiedName());
+  t.name = qualifiedName(ctx->qualifiedName(0));
   t.if_not_exists = ctx->ifNotExists() != nullptr;
   if (auto *temp = ctx->optTemp()) {
     if (!temp->UNLOGGED()) fail(temp->getStart(), "temporary tables are not part of a schema");
     t.unlogged = true;
   }
   if (ctx->optInherit()) fail(ctx->optInherit()->getStart(), "unsupported: table inheritance (INHERITS)");
+  if (ctx->OF()) {
+    t.partition_of = PartitionOf{qualifiedName(ctx->qualifiedName(1)), partitionBound(ctx->partitionBound())};
+    if (auto *list = ctx->tableElementList())
+      fail(list->getStart(), "unsupported: columns or constraints of their own in CREATE TABLE ... PARTITION OF");
+  }
   if (auto *list = ctx->tableElementList()) {
     for (auto *el : list->tableElement()) {
       if (el->tableLikeClause()) fail(el->getStart(), "unsupported: CREATE TABLE ... (LIKE ...)");
@@ -103,8 +108,8 @@ CreateTable AstBuilder::createTable(P::CreateTableStmtContext *ctx) {
       // the only choice since PostgreSQL 12
     } else if (auto *a = dynamic_cast<P::TableAccessMethodContext *>(opt)) {
       if (identifier(a->name()).str() != "heap") fail(opt->getStart(), "unsupported: table access method other than heap");
-    } else if (dynamic_cast<P::TablePartitionByContext *>(opt)) {
-      fail(opt->getStart(), "unsupported: partitioned tables (PARTITION BY)");
+    } else if (auto *p = dynamic_cast<P::TablePartitionByContext *>(opt)) {
+      t.partition_by = partitionSpec(p->partitionSpec());
     } else if (dynamic_cast<P::TableTablespaceContext *>(opt)) {
       fail(opt->getStart(), "unsupported: TABLESPACE");
     } else {
@@ -406,6 +411,7 @@ AlterTable AstBuilder::alterTable(P::AlterTableStmtContext *ctx) {
   AlterTable a;
   a.table = relationName(ctx->relationExpr());
   a.if_exists = ctx->ifExists() != nullptr;
+  a.only = ctx->relationExpr()->ONLY() != nullptr;
   for (auto *cmd : ctx->alterTableCmd()) {
     if (dynamic_cast<P::AtOwnerContext *>(cmd)) continue;  // ownership is not modelled yet
     a.actions.emplace_back(alterTableAction(cmd), where(cmd->getStart()));
@@ -437,6 +443,13 @@ AlterTableAction AstBuilder::alterTableAction(P::AlterTableCmdContext *ctx) {
   if (auto *c = dynamic_cast<P::AtDropColumnContext *>(ctx)) return DropColumn{identifier(c->colId()), c->ifExists() != nullptr};
   if (auto *c = dynamic_cast<P::AtDropConstraintContext *>(ctx)) return DropConstraint{identifier(c->name()), c->ifExists() != nullptr};
   if (auto *c = dynamic_cast<P::AtValidateConstraintContext *>(ctx)) return ValidateConstraint{identifier(c->name())};
+  if (auto *c = dynamic_cast<P::AtAttachPartitionContext *>(ctx))
+    return AttachPartition{qualifiedName(c->qualifiedName()), partitionBound(c->partitionBound())};
+  if (auto *c = dynamic_cast<P::AtDetachPartitionContext *>(ctx)) {
+    if (c->CONCURRENTLY() || c->FINALIZE())
+      fail(c->getStart(), "DETACH PARTITION CONCURRENTLY belongs in a migration, not in a schema");
+    return DetachPartition{qualifiedName(c->qualifiedName())};
+  }
   // ALTER COLUMN ... SET STATISTICS/STORAGE/..., ENABLE ROW LEVEL SECURITY, RENAME, ...
   std::string text = sourceText(ctx);
   if (text.size() > 60) text = text.substr(0, 60) + "...";

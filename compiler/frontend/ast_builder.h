@@ -42,6 +42,12 @@ private:
   ast::AlterTable alterTable(P::AlterTableStmtContext *ctx);
   ast::AlterTableAction alterTableAction(P::AlterTableCmdContext *ctx);
   ast::Comment comment(P::CommentStmtContext *ctx);
+
+  // ---- partitioning (ast_builder_partition.cpp)
+  ast::PartitionSpec partitionSpec(P::PartitionSpecContext *ctx);
+  ast::PartitionBoundSpec partitionBound(P::PartitionBoundContext *ctx);
+  std::vector<ast::BoundValue> boundValues(P::ExprListContext *ctx);
+  ast::Statement alterIndex(P::AlterIndexStmtContext *ctx);
   ast::Statement set(P::SetStmtContext *ctx);
   ast::Statement selectFunction(P::SelectFuncStmtContext *ctx);
   std::vector<RelOption> relOptions(P::RelOptionsContext *ctx);

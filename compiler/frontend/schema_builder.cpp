@@ -82,6 +82,7 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::CreateFunction>) createFunction(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::CreateTrigger>) createTrigger(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::CommentOnRoutine>) commentOnRoutine(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::AttachIndexPartition>) attachIndexPartition(s, statement.where);
           // ast::Ignored: ownership and session settings the model does not keep.
         },
         statement.v);

@@ -79,6 +79,16 @@ private:
   TypeName routineType(const expr::TypeSyntax &syntax, const SourceLocation &where) const;
   Function *findFunction(const ast::Name &name, const std::optional<std::vector<TypeName>> &inputs,
                          const SourceLocation &where);
+  // partitioning (schema_builder_partition.cpp)
+  void partitionBy(Table &table, const ast::PartitionSpec &spec);
+  void makePartition(Table &table, const ast::PartitionOf &of, const SourceLocation &where);
+  PartitionBound partitionBound(const Table &parent, const ast::PartitionBoundSpec &spec) const;
+  void attachPartition(Table &parent, const ast::AttachPartition &a, const SourceLocation &where);
+  void detachPartition(Table &parent, const ast::DetachPartition &d, const SourceLocation &where);
+  // An ALTER TABLE without ONLY on a partitioned table also changes its partitions'
+  // columns; `before` is the parent's columns before it.
+  void syncPartitions(const Table &parent, const std::vector<Column> &before);
+  void attachIndexPartition(const ast::AttachIndexPartition &s, const SourceLocation &where);
 
   // names
   Identifier creationSchema(const ast::Name &name, const SourceLocation &where) const;

@@ -84,6 +84,7 @@ void SchemaBuilder::createTable(const ast::CreateTable &s, const SourceLocation 
   table.name = name;
   table.unlogged = s.unlogged;
   table.options = s.options;
+  if (s.partition_of) makePartition(table, *s.partition_of, where);
   std::vector<ConstraintDef> pending;  // in the order PostgreSQL collects them
   for (auto [is_column, i] : s.element_order) {
     if (is_column) addColumn(table, s.columns[i], pending);
@@ -92,6 +93,7 @@ void SchemaBuilder::createTable(const ast::CreateTable &s, const SourceLocation 
   if (table.columns.empty() && s.columns.empty()) {
     // A table without columns is legal in PostgreSQL.
   }
+  if (s.partition_by) partitionBy(table, *s.partition_by);
   relation_names_.insert(name);
   Table &stored = tables_[name] = std::move(table);
   for (auto &def : pending) def.not_valid = false;  // CREATE TABLE validates everything at once
@@ -462,6 +464,7 @@ void SchemaBuilder::alterTable(const ast::AlterTable &s, const SourceLocation &w
     fail(where, fmt::format("relation \"{}\" does not exist", joinName(s.table)));
   }
   Table &table = *found;
+  const std::vector<Column> columns_before = table.columns;
   auto columnOrFail = [&](const Identifier &name, const SourceLocation &at) -> Column & {
     Column *c = table.findColumn(name);
     if (!c) fail(at, fmt::format("column \"{}\" of relation \"{}\" does not exist", name.str(), table.name.name.str()));
@@ -547,10 +550,15 @@ void SchemaBuilder::alterTable(const ast::AlterTable &s, const SourceLocation &w
               }
             }
             fail(at, fmt::format("constraint \"{}\" of relation \"{}\" does not exist", a.name.str(), table.name.name.str()));
+          } else if constexpr (std::is_same_v<T, ast::AttachPartition>) {
+            attachPartition(table, a, at);
+          } else if constexpr (std::is_same_v<T, ast::DetachPartition>) {
+            detachPartition(table, a, at);
           }
         },
         action);
   }
+  if (table.partition_key && !s.only) syncPartitions(table, columns_before);
 }
 
 void SchemaBuilder::dropConstraint(Table &table, const Identifier &name, bool if_exists, const SourceLocation &where) {

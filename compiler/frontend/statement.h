@@ -13,6 +13,7 @@
 #include "compiler/model/source_location.h"
 #include "compiler/model/column.h"
 #include "compiler/model/constraint.h"
+#include "compiler/model/partition.h"
 #include "compiler/model/rel_option.h"
 #include "compiler/frontend/statement_routines.h"
 #include "compiler/frontend/type_statements.h"
@@ -105,6 +106,34 @@ struct CreateSchema {
   bool if_not_exists = false;
 };
 
+// A bound value of PARTITION OF / ATTACH PARTITION as written.
+struct BoundValue {
+  expr::Node node;
+  std::string text;
+  SourceLocation where;
+};
+
+// FOR VALUES IN (...) / FROM (...) TO (...) / WITH (MODULUS m, REMAINDER r) / DEFAULT.
+struct PartitionBoundSpec {
+  PartitionBound::Kind kind = PartitionBound::Kind::default_partition;
+  std::vector<BoundValue> values;  // IN, or FROM
+  std::vector<BoundValue> upper;   // TO
+  int64_t modulus = 0, remainder = 0;
+  SourceLocation where;
+};
+
+// PARTITION BY strategy (keys).
+struct PartitionSpec {
+  PartitionKey::Strategy strategy = PartitionKey::Strategy::range;
+  std::vector<IndexElement> elements;
+  SourceLocation where;
+};
+
+struct PartitionOf {
+  Name parent;
+  PartitionBoundSpec bound;
+};
+
 struct CreateTable {
   Name name;
   bool if_not_exists = false;
@@ -115,6 +144,8 @@ struct CreateTable {
   // constraints in that order. Each entry is (is_column, index into columns/constraints).
   std::vector<std::pair<bool, size_t>> element_order;
   std::vector<RelOption> options;
+  std::optional<PartitionSpec> partition_by;
+  std::optional<PartitionOf> partition_of;  // CREATE TABLE ... PARTITION OF (no columns of its own)
 };
 
 struct CreateIndex {
@@ -159,13 +190,16 @@ struct DropIdentity { Identifier column; bool if_exists = false; };
 struct DropColumn { Identifier column; bool if_exists = false; };
 struct DropConstraint { Identifier name; bool if_exists = false; };
 struct ValidateConstraint { Identifier name; };
+struct AttachPartition { Name partition; PartitionBoundSpec bound; };
+struct DetachPartition { Name partition; };
 using AlterTableAction = std::variant<AddColumn, AddConstraint, SetDefault, DropDefault, SetNotNull, DropNotNull,
                                       AlterColumnType, AddIdentity, DropIdentity, DropColumn, DropConstraint,
-                                      ValidateConstraint>;
+                                      ValidateConstraint, AttachPartition, DetachPartition>;
 
 struct AlterTable {
   Name table;
   bool if_exists = false;
+  bool only = false;  // ONLY: not recursing to partitions
   std::vector<std::pair<AlterTableAction, SourceLocation>> actions;
 };
 
@@ -188,6 +222,13 @@ struct SetVariable {
   bool list_string = false;
 };
 
+// ALTER INDEX parent_index ATTACH PARTITION partition_index (pg_dump's way of making
+// a partition's index part of its parent's partitioned index).
+struct AttachIndexPartition {
+  Name index;
+  Name partition;
+};
+
 // A statement that changes nothing the model keeps (ALTER ... OWNER TO, SET client_encoding).
 struct Ignored {
   std::string what;
@@ -196,7 +237,7 @@ struct Ignored {
 struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
                Ignored, CreateEnum, AlterEnum, CreateComposite, AlterComposite, CreateRange, CreateDomain, AlterDomain,
-               CreateFunction, CreateTrigger, CommentOnRoutine>
+               CreateFunction, CreateTrigger, CommentOnRoutine, AttachIndexPartition>
       v;
   SourceLocation where;
 };

@@ -8,6 +8,7 @@
 #include "compiler/model/column.h"
 #include "compiler/model/constraint.h"
 #include "compiler/model/identifier.h"
+#include "compiler/model/partition.h"
 #include "compiler/model/rel_option.h"
 
 namespace pgshift {
@@ -18,6 +19,8 @@ struct Table {
   std::vector<Constraint> constraints;  // sorted by name
   bool unlogged = false;
   std::vector<RelOption> options;       // WITH (...)
+  std::optional<PartitionKey> partition_key;   // a partitioned table
+  std::optional<PartitionBound> partition_of;  // a partition: its parent and bound
   std::optional<std::string> comment;
 
   const Column *findColumn(const Identifier &column) const;

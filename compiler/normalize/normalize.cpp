@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "compiler/expr/analyze.h"
+#include "compiler/expr/const_value.h"
 #include "compiler/expr/deparse.h"
 #include "compiler/expr/walk.h"
 #include "compiler/frontend/diagnostic.h"
@@ -22,6 +23,9 @@ public:
 
   void run() {
     for (auto &table : schema_.model.tables) normalizeTable(table);
+    // Bounds after keys: a bound's values take the types of its parent's key.
+    for (auto &table : schema_.model.tables)
+      if (table.partition_of) normalizeBound(table);
     for (auto &index : schema_.model.indexes) normalizeIndex(index);
     for (auto &domain : schema_.model.domains) normalizeDomain(domain);
     for (auto &range : schema_.model.ranges) normalizeRange(range);
@@ -129,6 +133,7 @@ private:
         }
       }
     }
+    if (table.partition_key && !table.partition_key->keys.empty()) normalizePartitionKey(table);
     for (auto &c : table.constraints) {
       std::string object = name + " constraint " + c.name.sql();
       if (c.check) normalize(*c.check, object, ExpressionUse::check, &table.columns, std::nullopt);
@@ -222,6 +227,96 @@ private:
     builtins::Oid subtype = expr::typeOid(catalog_, range.subtype);
     const builtins::OpclassInfo *fallback = subtype ? catalog_.defaultOpclass("btree", subtype) : nullptr;
     if (fallback && fallback->name == range.subtype_opclass->name.str()) range.subtype_opclass.reset();
+  }
+
+  // pg_get_partkeydef()'s text: the keys as pg_get_indexdef() prints them, with the
+  // operator class of the strategy's access method (hash for HASH, else btree).
+  void normalizePartitionKey(Table &table) {
+    PartitionKey &key = *table.partition_key;
+    const std::string object = "partition key of " + table.name.sql();
+    const std::string method = key.strategy == PartitionKey::Strategy::hash ? "hash" : "btree";
+    std::string keys;
+    key.types.clear();
+    for (auto &k : key.keys) {
+      normalizeKey(k, table, method, object);
+      if (k.expression && !k.expression->exact) key.exact = false;
+      keys += (keys.empty() ? "" : ", ") + k.sql();
+      builtins::Oid type = builtins::kInvalidOid;
+      int32_t typmod = -1;
+      if (k.column) {
+        if (const Column *c = table.findColumn(*k.column)) {
+          type = expr::typeOid(catalog_, c->type);
+          typmod = c->type.typmod;
+        }
+      } else if (k.expression) {
+        Expression copy = *k.expression;
+        type = normalize(copy, object, ExpressionUse::index_key, &table.columns, std::nullopt);
+      }
+      key.types.push_back(type ? std::optional<TypeName>(expr::typeNameOf(catalog_, type, typmod)) : std::nullopt);
+    }
+    const char *strategy = key.strategy == PartitionKey::Strategy::range  ? "RANGE"
+                           : key.strategy == PartitionKey::Strategy::list ? "LIST"
+                                                                          : "HASH";
+    key.definition = std::string(strategy) + " (" + keys + ")";
+  }
+
+  // pg_get_expr(relpartbound)'s text: each value coerced to its key's type and printed
+  // without a type label, MINVALUE / MAXVALUE as such.
+  void normalizeBound(Table &table) {
+    PartitionBound &bound = *table.partition_of;
+    if (!bound.definition.empty() && bound.values.empty() && bound.upper.empty()) return;  // read from a database
+    using Kind = PartitionBound::Kind;
+    const std::string object = "partition bound of " + table.name.sql();
+    if (bound.kind == Kind::default_partition) {
+      bound.definition = "DEFAULT";
+      return;
+    }
+    if (bound.kind == Kind::hash) {
+      bound.definition = fmt::format("FOR VALUES WITH (modulus {}, remainder {})", bound.modulus, bound.remainder);
+      return;
+    }
+    const Table *parent = schema_.model.findTable(bound.parent);
+    if (!parent || !parent->partition_key) return;  // the builder reported it
+    const std::vector<std::optional<TypeName>> &types = parent->partition_key->types;
+    auto value = [&](Expression &e, size_t position, bool range) -> std::string {
+      if (range && e.syntax) {
+        if (auto *ref = e.syntax->get<expr::ColumnRef>(); ref && ref->fields.size() == 1) {
+          if (ref->fields[0].str() == "minvalue") return "MINVALUE";
+          if (ref->fields[0].str() == "maxvalue") return "MAXVALUE";
+        }
+      }
+      std::optional<TypeName> type = position < types.size() ? types[position] : std::nullopt;
+      if (!type) {
+        bound.exact = false;
+        return e.text;
+      }
+      normalize(e, object, ExpressionUse::column_default, nullptr, type);
+      if (auto text = expr::deparseBareConstant(last_node_)) return *text;
+      // PostgreSQL folds the coercion of a literal (1 for a bigint key) into a constant.
+      if (auto *cast = last_node_.get<expr::Cast>(); cast && cast->arg->is<expr::Const>()) {
+        const expr::Const &literal = cast->arg->as<expr::Const>();
+        expr::ConstValue v = expr::normalizeConstant(literal.value, expr::typeOid(catalog_, *type), type->typmod);
+        if (literal.literal != expr::Const::Literal::null && v.status == expr::ConstValue::Status::ok) {
+          expr::Const folded;
+          folded.value = v.text;
+          folded.type = *type;
+          return *expr::deparseBareConstant(expr::Node(folded));
+        }
+      }
+      errors_.push_back(Diagnostic{e.where, object + ": unsupported: a partition bound value that is not a literal", ""});
+      return e.text;
+    };
+    auto list = [&](std::vector<Expression> &values, bool range) {
+      std::string out;
+      for (size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + value(values[i], range ? i : 0, range);
+      return out;
+    };
+    if (bound.kind == Kind::list) {
+      bound.definition = "FOR VALUES IN (" + list(bound.values, false) + ")";
+    } else {
+      std::string from = list(bound.values, true), to = list(bound.upper, true);
+      bound.definition = "FOR VALUES FROM (" + from + ") TO (" + to + ")";
+    }
   }
 
   // pg_get_indexdef() leaves out the operator class that is the default for the key's

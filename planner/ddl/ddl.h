@@ -33,6 +33,9 @@ std::string alterColumn(const QualifiedName &table, const Identifier &column, co
 // not yet validated (which need ALTER TABLE ... NOT VALID).
 std::string createTable(const Table &t);
 std::string dropTable(const QualifiedName &t);
+// ALTER TABLE parent ATTACH PARTITION / DETACH PARTITION, for a table that is a partition.
+std::string attachPartition(const Table &partition);
+std::string detachPartition(const Table &partition);
 
 // constraint_ddl.cpp
 std::string addConstraint(const QualifiedName &table, const Constraint &c, bool not_valid);
