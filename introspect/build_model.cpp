@@ -13,8 +13,15 @@ LoadedSchema buildModel(const CatalogRows &rows) {
   for (auto &[oid, table] : tables) model.tables.push_back(std::move(table));
   model.sequences = buildSequences(rows.sequences);
   model.indexes = buildIndexes(rows.indexes, index_columns);
+  model.extensions = buildExtensions(rows.extensions);
+  model.policies = buildPolicies(rows.policies);
   model.sortByName();  // comments are found by name
   applyComments(model, rows.comments, out.notes);
+  applyRowSecurity(model, rows.row_security);
+  applyOwners(model, rows.owners);
+  model.owners_known = true;
+  applyPrivileges(model, rows.privileges);
+  out.roles = rows.roles;
   return out;
 }
 

@@ -55,6 +55,16 @@ void addConstraints(TablesByOid &tables, const std::vector<ConstraintRow> &rows,
 // reported in `notes`, not lost silently.
 void applyComments(SchemaModel &model, const std::vector<CommentRow> &rows, std::vector<std::string> &notes);
 
+// ---- extensions, row level security and policies (build_rls.cpp) ----
+
+std::vector<Extension> buildExtensions(const std::vector<ExtensionRow> &rows);
+// Sets each listed table's row security flags (tables of `model` sorted by name).
+void applyRowSecurity(SchemaModel &model, const std::vector<RowSecurityRow> &rows);
+std::vector<Policy> buildPolicies(const std::vector<PolicyRow> &rows);
+void applyOwners(SchemaModel &model, const std::vector<OwnerRow> &rows);
+// Sets each object's ACL (owner-relative, NULL as the default) from aclexplode() rows.
+void applyPrivileges(SchemaModel &model, const std::vector<PrivilegeRow> &rows);
+
 // ---- the whole model (build_model.cpp) ----
 
 // Every builder above in order, then sortByName(): the model readDatabase() returns.

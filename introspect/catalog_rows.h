@@ -11,6 +11,7 @@
 #include "compiler/model/identifier.h"
 #include "compiler/model/rel_option.h"
 #include "compiler/model/type_name.h"
+#include "introspect/catalog_rows_rls.h"
 
 namespace pgshift::introspect {
 
@@ -127,6 +128,12 @@ struct CatalogRows {
   std::vector<IndexRow> indexes;
   std::vector<IndexColumnRow> index_columns;
   std::vector<CommentRow> comments;
+  std::vector<ExtensionRow> extensions;
+  std::vector<RowSecurityRow> row_security;
+  std::vector<PolicyRow> policies;
+  std::vector<OwnerRow> owners;
+  std::vector<Identifier> roles;
+  std::vector<PrivilegeRow> privileges;
 };
 
 }  // namespace pgshift::introspect

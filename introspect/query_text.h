@@ -7,6 +7,10 @@
 
 namespace pgshift::introspect::sql {
 
+// The WITH clause every query starts from: user_ns (the user's schemas) and user_tables
+// (the plain tables in them), both without extensions' objects.
+const std::string &userObjects();
+
 // Objects the model cannot represent yet: one description per row.
 extern const std::string unsupported;
 extern const std::string schemas;

@@ -22,6 +22,8 @@ inline std::string constraint(const QualifiedName &t, const Identifier &c) { ret
 inline std::string index(const QualifiedName &i) { return "index:" + i.sql(); }
 inline std::string sequence(const QualifiedName &s) { return "sequence:" + s.sql(); }
 inline std::string relation(const QualifiedName &r) { return "relation:" + r.sql(); }
+inline std::string extension(const Identifier &e) { return "extension:" + e.sql(); }
+inline std::string policy(const QualifiedName &t, const Identifier &p) { return "policy:" + t.sql() + "." + p.sql(); }
 // A unique key over these columns (what a foreign key references), in any order.
 std::string uniqueKey(const QualifiedName &t, std::vector<Identifier> columns);
 

@@ -27,6 +27,10 @@ Plan buildPlan(const diff::Diff &diff, const SchemaModel &from, const SchemaMode
     addConstraintSteps(change, context, steps);
     addIndexSteps(change, context, steps);
     addCommentSteps(change, context, steps);
+    addExtensionSteps(change, context, steps);
+    addPolicySteps(change, context, steps);
+    addOwnerSteps(change, context, steps);
+    addPrivilegeSteps(change, context, steps);
   }
   Plan plan;
   plan.steps = orderSteps(std::move(steps));

@@ -107,6 +107,8 @@ std::string describe(const diff::Change &change) {
           std::string object = c.kind == diff::SetComment::Kind::schema ? c.object.name.sql() : c.object.sql();
           if (!c.sub_object.empty()) object += "." + c.sub_object.sql();
           return std::string("SetComment ") + commentKind(c.kind) + " " + object + " " + text(c.from) + " -> " + text(c.to);
+        } else {
+          return "other";  // kinds with test files of their own
         }
       },
       change);

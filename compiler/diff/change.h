@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "compiler/diff/change_rls.h"
 #include "compiler/model/schema_model.h"
 
 namespace pgshift::diff {
@@ -97,7 +98,9 @@ struct SetComment {
 
 using Change = std::variant<CreateSchema, DropSchema, CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
                             AddConstraint, DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence,
-                            DropSequence, AlterSequence, AlterTableProperties, SetComment>;
+                            DropSequence, AlterSequence, AlterTableProperties, SetComment, CreateExtension,
+                            DropExtension, AlterExtension, SetRowSecurity, CreatePolicy, DropPolicy, AlterPolicy,
+                            SetOwner, SetPrivileges>;
 
 struct Diff {
   std::vector<Change> changes;

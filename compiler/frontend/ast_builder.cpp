@@ -27,12 +27,26 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->createSequenceStmt()) out.v = createSequence(s->createSequenceStmt());
   else if (s->alterSequenceStmt()) out = Statement{alterSequence(s->alterSequenceStmt()).v, out.where};
   else if (s->alterTableStmt()) out.v = alterTable(s->alterTableStmt());
-  else if (s->alterSchemaStmt()) out.v = Ignored{"ALTER SCHEMA ... OWNER TO"};
-  else if (s->alterIndexStmt()) out.v = Ignored{"ALTER INDEX ... OWNER TO"};
+  else if (auto *a = s->alterSchemaStmt())
+    out.v = AlterOwner{AlterOwner::Kind::schema, {identifier(a->colId())}, false, ownerRole(a->roleSpec())};
+  else if (auto *i = s->alterIndexStmt())
+    out.v = AlterOwner{AlterOwner::Kind::index, qualifiedName(i->qualifiedName()), i->ifExists() != nullptr, ownerRole(i->roleSpec())};
   else if (s->commentStmt()) out.v = comment(s->commentStmt());
   else if (s->setStmt()) out = Statement{set(s->setStmt()).v, out.where};
+  else if (s->createExtensionStmt()) out.v = createExtension(s->createExtensionStmt());
+  else if (s->createPolicyStmt()) out.v = createPolicy(s->createPolicyStmt());
+  else if (s->alterPolicyStmt()) out.v = alterPolicy(s->alterPolicyStmt());
+  else if (s->grantStmt()) out.v = grant(s->grantStmt());
   else out = Statement{selectFunction(s->selectFuncStmt()).v, out.where};
   return out;
+}
+
+// OWNER TO / AUTHORIZATION: a role, or the role running the script.
+SetOwner AstBuilder::ownerRole(P::RoleSpecContext *ctx) {
+  if (!ctx->nonReservedWord()) return SetOwner{};
+  Identifier role = identifier(ctx->nonReservedWord());
+  if (role.str() == "public") fail(ctx->getStart(), "role \"public\" does not exist");
+  return SetOwner{role};
 }
 
 CreateSchema AstBuilder::createSchema(P::CreateSchemaStmtContext *ctx) {
@@ -40,6 +54,7 @@ CreateSchema AstBuilder::createSchema(P::CreateSchemaStmtContext *ctx) {
   s.if_not_exists = ctx->ifNotExists() != nullptr;
   // CREATE SCHEMA AUTHORIZATION joe names the schema after the role.
   s.name = ctx->colId() ? identifier(ctx->colId()) : identifier(ctx->roleSpec());
+  if (ctx->roleSpec()) s.authorization = ownerRole(ctx->roleSpec());
   return s;
 }
 
@@ -386,7 +401,10 @@ CreateSequence AstBuilder::createSequence(P::CreateSequenceStmtContext *ctx) {
 }
 
 Statement AstBuilder::alterSequence(P::AlterSequenceStmtContext *ctx) {
-  if (dynamic_cast<P::AlterSequenceOwnerContext *>(ctx)) return Statement{Ignored{"ALTER SEQUENCE ... OWNER TO"}, {}};
+  if (auto *o = dynamic_cast<P::AlterSequenceOwnerContext *>(ctx))
+    return Statement{AlterOwner{AlterOwner::Kind::sequence, qualifiedName(o->qualifiedName()), o->ifExists() != nullptr,
+                                ownerRole(o->roleSpec())},
+                     {}};
   auto *c = dynamic_cast<P::AlterSequenceOptionsContext *>(ctx);
   AlterSequence s;
   s.name = qualifiedName(c->qualifiedName());
@@ -400,7 +418,6 @@ AlterTable AstBuilder::alterTable(P::AlterTableStmtContext *ctx) {
   a.table = relationName(ctx->relationExpr());
   a.if_exists = ctx->ifExists() != nullptr;
   for (auto *cmd : ctx->alterTableCmd()) {
-    if (dynamic_cast<P::AtOwnerContext *>(cmd)) continue;  // ownership is not modelled yet
     a.actions.emplace_back(alterTableAction(cmd), where(cmd->getStart()));
   }
   return a;
@@ -430,6 +447,12 @@ AlterTableAction AstBuilder::alterTableAction(P::AlterTableCmdContext *ctx) {
   if (auto *c = dynamic_cast<P::AtDropColumnContext *>(ctx)) return DropColumn{identifier(c->colId()), c->ifExists() != nullptr};
   if (auto *c = dynamic_cast<P::AtDropConstraintContext *>(ctx)) return DropConstraint{identifier(c->name()), c->ifExists() != nullptr};
   if (auto *c = dynamic_cast<P::AtValidateConstraintContext *>(ctx)) return ValidateConstraint{identifier(c->name())};
+  if (auto *c = dynamic_cast<P::AtOwnerContext *>(ctx)) return ownerRole(c->roleSpec());
+  if (auto *c = dynamic_cast<P::AtRowSecurityContext *>(ctx)) {
+    if (c->ENABLE()) return SetRowSecurity{false, true};
+    if (c->DISABLE()) return SetRowSecurity{false, false};
+    return SetRowSecurity{true, c->NO() == nullptr};
+  }
   // ALTER COLUMN ... SET STATISTICS/STORAGE/..., ENABLE ROW LEVEL SECURITY, RENAME, ...
   std::string text = sourceText(ctx);
   if (text.size() > 60) text = text.substr(0, 60) + "...";
@@ -452,6 +475,9 @@ Comment AstBuilder::comment(P::CommentStmtContext *ctx) {
   } else if (auto *s = dynamic_cast<P::CommentOnSchemaContext *>(t)) {
     c.target = Comment::Target::schema;
     c.name = {identifier(s->colId())};
+  } else if (auto *e = dynamic_cast<P::CommentOnExtensionContext *>(t)) {
+    c.target = Comment::Target::extension;
+    c.name = {identifier(e->colId())};
   } else {
     auto *k = dynamic_cast<P::CommentOnConstraintContext *>(t);
     c.target = Comment::Target::constraint;

@@ -51,11 +51,19 @@ std::vector<std::string> splitIdentifierList(const std::string &text) {
   return out;
 }
 
+bool builtinOpclassNamed(const std::string &name) {
+  for (const auto &o : builtins::builtinOpclasses())
+    if (o.name == name) return true;
+  return false;
+}
+
 }  // namespace
 
 SchemaBuilder::SchemaBuilder() {
   // Every database starts with the public schema, commented as initdb leaves it.
   schemas_[Identifier::exact("public")] = Schema{Identifier::exact("public"), "standard public schema"};
+  // Owned by pg_database_owner, with USAGE for PUBLIC (PostgreSQL 15).
+  grant(schemas_[Identifier::exact("public")].acl, aclPublic(), privilege::usage, false);
   search_path_ = {Identifier::exact("public")};
 }
 
@@ -72,6 +80,11 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::AlterTable>) alterTable(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::Comment>) comment(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::SetVariable>) setVariable(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateExtension>) createExtension(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreatePolicy>) createPolicy(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::AlterPolicy>) alterPolicy(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::AlterOwner>) alterOwner(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::Grant>) grantOrRevoke(s, statement.where);
           // ast::Ignored: ownership and session settings the model does not keep.
         },
         statement.v);
@@ -86,6 +99,8 @@ LoadedSchema SchemaBuilder::finish() {
   for (auto &[name, table] : tables_) out.model.tables.push_back(std::move(table));
   for (auto &[name, sequence] : sequences_) out.model.sequences.push_back(std::move(sequence));
   for (auto &[name, index] : indexes_) out.model.indexes.push_back(std::move(index));
+  for (auto &[name, extension] : extensions_) out.model.extensions.push_back(std::move(extension));
+  for (auto &[key, policy] : policies_) out.model.policies.push_back(std::move(policy));
   out.model.sortByName();
   out.notes = std::move(notes_);
   return out;
@@ -138,8 +153,10 @@ Table &SchemaBuilder::tableOrFail(const ast::Name &name, const SourceLocation &w
 TypeName SchemaBuilder::resolveType(const expr::TypeSyntax &syntax, const SourceLocation &where) const {
   std::string error;
   // User-defined types arrive with CREATE TYPE / CREATE DOMAIN; until then every type is
-  // a built-in one or written with its schema.
-  auto type = pgshift::resolveType(syntax, search_path_, [](const QualifiedName &) { return false; }, error);
+  // a built-in one, written with its schema, or one an extension of that schema could
+  // provide (an opaque type, printed as format_type prints it: public.citext).
+  auto type = pgshift::resolveType(
+      syntax, search_path_, [this](const QualifiedName &q) { return extensionMayProvideType(q); }, error);
   if (!type) fail(where, error);
   if (syntax.setof) fail(where, "SETOF type not allowed for column definition");
   if (const auto *info = builtins::builtinTypeByName(type->name.name.str());
@@ -165,7 +182,7 @@ void SchemaBuilder::createSchema(const ast::CreateSchema &s, const SourceLocatio
   }
   if (s.name.str().rfind("pg_", 0) == 0)
     fail(where, fmt::format("unacceptable schema name \"{}\": the prefix \"pg_\" is reserved for system schemas", s.name.str()));
-  schemas_[s.name] = Schema{s.name, std::nullopt};
+  schemas_[s.name] = Schema{s.name, std::nullopt, s.authorization ? s.authorization->role : std::nullopt};
 }
 
 void SchemaBuilder::createSequence(const ast::CreateSequence &s, const SourceLocation &where) {
@@ -234,6 +251,14 @@ IndexKey SchemaBuilder::indexKey(const Table &table, const ast::IndexElement &el
   if (!element.opclass.empty()) {
     key.opclass = element.opclass.size() == 2 ? QualifiedName{element.opclass[0], element.opclass[1]}
                                               : QualifiedName{Identifier::exact("pg_catalog"), element.opclass[0]};
+    // Not a built-in one: an extension's (gin_trgm_ops), in the first schema of the
+    // search path that holds an extension.
+    if (element.opclass.size() == 1 && !builtinOpclassNamed(element.opclass[0].str()))
+      for (const auto &schema : search_path_)
+        if (extensionSchema(schema)) {
+          key.opclass->schema = schema;
+          break;
+        }
   }
   key.opclass_options = element.opclass_options;
   key.descending = element.descending.value_or(false);
@@ -330,6 +355,7 @@ void SchemaBuilder::comment(const ast::Comment &s, const SourceLocation &where) 
       }
       fail(where, fmt::format("constraint \"{}\" for table \"{}\" does not exist", s.constraint->str(), table.name.name.str()));
     }
+    case T::extension: commentOnExtension(s.name[0], text, where); return;
     default: fail(where, "unsupported statement: COMMENT ON this kind of object");
   }
 }

@@ -14,6 +14,9 @@
 #include "compiler/model/column.h"
 #include "compiler/model/constraint.h"
 #include "compiler/model/rel_option.h"
+#include "compiler/frontend/statement_owner.h"
+#include "compiler/frontend/statement_privileges.h"
+#include "compiler/frontend/statement_rls.h"
 
 namespace pgshift::ast {
 
@@ -101,6 +104,7 @@ struct ColumnDef {
 struct CreateSchema {
   Identifier name;
   bool if_not_exists = false;
+  std::optional<SetOwner> authorization;  // AUTHORIZATION role
 };
 
 struct CreateTable {
@@ -157,9 +161,11 @@ struct DropIdentity { Identifier column; bool if_exists = false; };
 struct DropColumn { Identifier column; bool if_exists = false; };
 struct DropConstraint { Identifier name; bool if_exists = false; };
 struct ValidateConstraint { Identifier name; };
+// ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY (row_security.h).
+struct SetRowSecurity { bool force = false; bool on = true; };
 using AlterTableAction = std::variant<AddColumn, AddConstraint, SetDefault, DropDefault, SetNotNull, DropNotNull,
                                       AlterColumnType, AddIdentity, DropIdentity, DropColumn, DropConstraint,
-                                      ValidateConstraint>;
+                                      ValidateConstraint, SetRowSecurity, SetOwner>;
 
 struct AlterTable {
   Name table;
@@ -168,7 +174,8 @@ struct AlterTable {
 };
 
 struct Comment {
-  enum class Target : char { table, index, sequence, view, materialized_view, foreign_table, column, schema, constraint };
+  enum class Target : char { table, index, sequence, view, materialized_view, foreign_table, column, schema, constraint,
+                             extension };
   Target target = Target::table;
   Name name;                      // for a column: [schema,] table, column
   std::optional<Identifier> constraint;
@@ -192,7 +199,7 @@ struct Ignored {
 
 struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
-               Ignored>
+               Ignored, CreateExtension, CreatePolicy, AlterPolicy, AlterOwner, Grant>
       v;
   SourceLocation where;
 };

@@ -66,7 +66,8 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
   if (h == "CREATE SCHEMA" || h == "CREATE TABLE" || h == "CREATE INDEX" || h == "CREATE SEQUENCE" ||
       h == "ALTER TABLE" || h == "ALTER SEQUENCE" || h == "ALTER SCHEMA" || h == "ALTER INDEX" || h == "SET" ||
       h == "COMMENT ON TABLE" || h == "COMMENT ON COLUMN" || h == "COMMENT ON INDEX" || h == "COMMENT ON SEQUENCE" ||
-      h == "COMMENT ON SCHEMA") {
+      h == "COMMENT ON SCHEMA" || h == "CREATE EXTENSION" || h == "COMMENT ON EXTENSION" || h == "CREATE POLICY" ||
+      h == "ALTER POLICY") {
     kind.supported = true;
   } else if (h == "COMMENT ON CONSTRAINT") {
     // COMMENT ON CONSTRAINT c ON DOMAIN d is about a domain, which is not supported yet.
@@ -74,6 +75,12 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
     while (on < tokens.size() && !w.is(on, PgLexer::ON)) ++on;
     kind.supported = !w.is(on + 1, PgLexer::DOMAIN_P);
     if (!kind.supported) kind.head = "COMMENT ON CONSTRAINT ... ON DOMAIN";
+  } else if (h == "GRANT" || h == "REVOKE") {
+    // On objects; GRANT role TO role (membership) has no ON and is not a schema object.
+    bool on = false;
+    for (size_t i = 1; i < tokens.size() && !on; ++i) on = w.is(i, PgLexer::ON);
+    kind.supported = on;
+    if (!on) kind.head = h + " (role membership)";
   } else if (h == "SELECT") {
     // Only pg_dump's SELECT pg_catalog.set_config(...): a schema file runs no queries.
     size_t i = 1;

@@ -1,6 +1,7 @@
 #include "compiler/model/schema_model.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace pgshift {
 namespace {
@@ -20,6 +21,13 @@ void SchemaModel::sortByName() {
   std::sort(tables.begin(), tables.end(), byName);
   std::sort(sequences.begin(), sequences.end(), byName);
   std::sort(indexes.begin(), indexes.end(), byName);
+  std::sort(extensions.begin(), extensions.end(), byName);
+  std::sort(policies.begin(), policies.end(),
+            [](const Policy &a, const Policy &b) { return std::tie(a.table, a.name) < std::tie(b.table, b.name); });
+  for (auto &policy : policies) {  // a role named twice is stored twice, and means the same
+    std::sort(policy.roles.begin(), policy.roles.end());
+    policy.roles.erase(std::unique(policy.roles.begin(), policy.roles.end()), policy.roles.end());
+  }
   for (auto &table : tables) std::sort(table.constraints.begin(), table.constraints.end(), byName);
 }
 
@@ -34,6 +42,13 @@ const Sequence *SchemaModel::findSequence(const QualifiedName &name) const {
 }
 const Index *SchemaModel::findIndex(const QualifiedName &name) const {
   return findSorted(indexes, name, [](const Index &i) { return i.name; });
+}
+
+const Extension *SchemaModel::findExtension(const Identifier &name) const {
+  return findSorted(extensions, name, [](const Extension &e) { return e.name; });
+}
+const Policy *SchemaModel::findPolicy(const QualifiedName &table, const Identifier &name) const {
+  return findSorted(policies, std::tie(table, name), [](const Policy &p) { return std::tie(p.table, p.name); });
 }
 
 const Column *Table::findColumn(const Identifier &column) const {

@@ -1,10 +1,13 @@
 #pragma once
 // The whole model of one side of a comparison.
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "compiler/model/extension.h"
 #include "compiler/model/index.h"
+#include "compiler/model/policy.h"
 #include "compiler/model/schema.h"
 #include "compiler/model/sequence.h"
 #include "compiler/model/table.h"
@@ -19,6 +22,10 @@ struct SchemaModel {
   std::vector<Table> tables;
   std::vector<Sequence> sequences;
   std::vector<Index> indexes;
+  std::vector<Extension> extensions;
+  std::vector<Policy> policies;  // sorted by table, then name
+  // Read from a live database, which knows every owner; a file states some or none.
+  bool owners_known = false;
 
   // Sorts every collection by name (and constraints within tables); call once after
   // building. The lookups below need it.
@@ -28,6 +35,8 @@ struct SchemaModel {
   const Table *findTable(const QualifiedName &name) const;
   const Sequence *findSequence(const QualifiedName &name) const;
   const Index *findIndex(const QualifiedName &name) const;
+  const Extension *findExtension(const Identifier &name) const;
+  const Policy *findPolicy(const QualifiedName &table, const Identifier &name) const;
 
   friend bool operator==(const SchemaModel &, const SchemaModel &) = default;
 };
@@ -36,6 +45,9 @@ struct SchemaModel {
 struct LoadedSchema {
   SchemaModel model;
   std::vector<std::string> notes;
+  // A live database's roles (pg_roles); unset for files. Roles are not managed: a plan
+  // naming one the database lacks is refused (compiler/driver/roles_check.h).
+  std::optional<std::vector<Identifier>> roles;
 };
 
 }  // namespace pgshift
