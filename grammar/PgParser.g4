@@ -37,6 +37,10 @@ stmt
     | createFunctionStmt
     | createTriggerStmt
     | routineMiscStmt
+    | createExtensionStmt
+    | createPolicyStmt
+    | alterPolicyStmt
+    | grantStmt
     ;
 
 // ======================================================================= schemas
@@ -254,6 +258,7 @@ alterTableCmd
     | OWNER TO roleSpec                                                         # atOwner
     | ATTACH PARTITION qualifiedName partitionBound                             # atAttachPartition
     | DETACH PARTITION qualifiedName (CONCURRENTLY | FINALIZE)?                 # atDetachPartition
+    | (ENABLE | DISABLE | FORCE | NO FORCE) ROW LEVEL SECURITY                 # atRowSecurity
     | (ENABLE | DISABLE | FORCE | NO | CLUSTER | SET | RESET | INHERIT | NOT
        | REPLICA | ATTACH | DETACH | RENAME | OF) .*?                           # atOther
     ;
@@ -338,6 +343,7 @@ commentTarget
     : (TABLE | INDEX | SEQUENCE | VIEW | MATERIALIZED VIEW | FOREIGN TABLE) anyName  # commentOnRelation
     | COLUMN anyName                                                                # commentOnColumn
     | SCHEMA colId                                                                  # commentOnSchema
+    | EXTENSION colId                                                               # commentOnExtension
     | CONSTRAINT name ON anyName                                                    # commentOnConstraint
     | (TYPE_P | DOMAIN_P) anyName                                                   # commentOnType
     ;
@@ -531,6 +537,73 @@ triggerFuncArg
     | FCONST
     | sconst
     | colLabel
+    ;
+
+// ======================================================================= extensions
+
+createExtensionStmt
+    : CREATE EXTENSION ifNotExists? name WITH? createExtensionOption*
+    ;
+
+createExtensionOption
+    : SCHEMA name                        # extensionSchema
+    | VERSION nonReservedWordOrSconst    # extensionVersion
+    | CASCADE                            # extensionCascade
+    ;
+
+// ======================================================================= row level security
+
+// AS PERMISSIVE / RESTRICTIVE are plain identifiers in gram.y (checked by the front end).
+createPolicyStmt
+    : CREATE POLICY name ON qualifiedName (AS identifier)? (FOR policyCommand)?
+      (TO roleList)? (USING LPAREN aExpr RPAREN)? (WITH CHECK LPAREN aExpr RPAREN)?
+    ;
+
+alterPolicyStmt
+    : ALTER POLICY name ON qualifiedName (TO roleList)?
+      (USING LPAREN aExpr RPAREN)? (WITH CHECK LPAREN aExpr RPAREN)?
+    ;
+
+policyCommand
+    : ALL | SELECT | INSERT | UPDATE | DELETE_P
+    ;
+
+roleList
+    : roleSpec (COMMA roleSpec)*
+    ;
+
+// ======================================================================= privileges
+
+// GRANT and REVOKE on objects (role membership is refused before parsing).
+grantStmt
+    : GRANT privileges ON privilegeTarget TO granteeList (WITH GRANT OPTION)? (GRANTED BY roleSpec)?
+    | REVOKE (GRANT OPTION FOR)? privileges ON privilegeTarget FROM granteeList (GRANTED BY roleSpec)? dropBehavior?
+    ;
+
+privileges
+    : ALL PRIVILEGES? columnListParens?
+    | privilege (COMMA privilege)*
+    ;
+
+privilege
+    : (SELECT | REFERENCES | CREATE | colId) columnListParens?
+    ;
+
+privilegeTarget
+    : TABLE? qualifiedName (COMMA qualifiedName)*                  # privilegeOnTables
+    | SEQUENCE qualifiedName (COMMA qualifiedName)*                # privilegeOnSequences
+    | SCHEMA colId (COMMA colId)*                                  # privilegeOnSchemas
+    | ALL (TABLES | SEQUENCES) IN_P SCHEMA colId (COMMA colId)*    # privilegeOnAllInSchema
+    | (FUNCTION | PROCEDURE | ROUTINE | TYPE_P | DOMAIN_P | DATABASE | LANGUAGE | FOREIGN | LARGE
+       | TABLESPACE | PARAMETER | ALL) .*?                         # privilegeOnOther
+    ;
+
+granteeList
+    : grantee (COMMA grantee)*
+    ;
+
+grantee
+    : GROUP? roleSpec
     ;
 
 // ======================================================================= session settings

@@ -16,8 +16,15 @@ LoadedSchema buildModel(const CatalogRows &rows) {
   addTypes(model, rows.types);
   model.functions = buildFunctions(rows.functions);
   model.triggers = buildTriggers(rows.triggers);
+  model.extensions = buildExtensions(rows.extensions);
+  model.policies = buildPolicies(rows.policies);
   model.sortByName();  // comments are found by name
   applyComments(model, rows.comments, out.notes);
+  applyRowSecurity(model, rows.row_security);
+  applyOwners(model, rows.owners);
+  model.owners_known = true;
+  applyPrivileges(model, rows.privileges);
+  out.roles = rows.roles;
   return out;
 }
 

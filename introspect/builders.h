@@ -63,6 +63,15 @@ void applyComments(SchemaModel &model, const std::vector<CommentRow> &rows, std:
 
 std::vector<Function> buildFunctions(const std::vector<FunctionRow> &rows);
 std::vector<Trigger> buildTriggers(const std::vector<TriggerRow> &rows);
+// ---- extensions, row level security and policies (build_rls.cpp) ----
+
+std::vector<Extension> buildExtensions(const std::vector<ExtensionRow> &rows);
+// Sets each listed table's row security flags (tables of `model` sorted by name).
+void applyRowSecurity(SchemaModel &model, const std::vector<RowSecurityRow> &rows);
+std::vector<Policy> buildPolicies(const std::vector<PolicyRow> &rows);
+void applyOwners(SchemaModel &model, const std::vector<OwnerRow> &rows);
+// Sets each object's ACL (owner-relative, NULL as the default) from aclexplode() rows.
+void applyPrivileges(SchemaModel &model, const std::vector<PrivilegeRow> &rows);
 
 // ---- the whole model (build_model.cpp) ----
 

@@ -2,6 +2,7 @@
 
 #include "introspect/query_text.h"
 #include "introspect/type_queries.h"
+#include "introspect/query_text_rls.h"
 
 namespace pgshift::introspect {
 namespace {
@@ -146,6 +147,16 @@ CommentRow commentRow(const pqxx::row &r) {
   return CommentRow{letter(r[0]), ident(r[1]), optIdent(r[2]), optIdent(r[3]), text(r[4])};
 }
 
+ExtensionRow extensionRow(const pqxx::row &r) {
+  return ExtensionRow{ident(r[0]), ident(r[1]), text(r[2]), optText(r[3]), optText(r[4])};
+}
+
+RowSecurityRow rowSecurityRow(const pqxx::row &r) { return RowSecurityRow{{ident(r[0]), ident(r[1])}, flag(r[2]), flag(r[3])}; }
+
+PolicyRow policyRow(const pqxx::row &r) {
+  return PolicyRow{{ident(r[0]), ident(r[1])}, ident(r[2]), flag(r[3]), letter(r[4]), identArray(r[5]), optText(r[6]), optText(r[7])};
+}
+
 template <typename Decode>
 auto query(pqxx::transaction_base &tx, const std::string &sql, Decode decode) {
   std::vector<decltype(decode(std::declval<const pqxx::row &>()))> out;
@@ -173,6 +184,16 @@ CatalogRows queryCatalog(pqxx::transaction_base &tx) {
   rows.comments = query(tx, sql::comments, commentRow);
   rows.types = queryTypes(tx);
   queryRoutines(tx, rows);
+  rows.extensions = query(tx, sql::extensions(), extensionRow);
+  rows.row_security = query(tx, sql::rowSecurity(), rowSecurityRow);
+  rows.policies = query(tx, sql::policies(), policyRow);
+  rows.owners = query(tx, sql::owners(), [](const pqxx::row &r) {
+    return OwnerRow{letter(r[0]), ident(r[1]), optIdent(r[2]), ident(r[3])};
+  });
+  rows.roles = query(tx, sql::roles(), [](const pqxx::row &r) { return ident(r[0]); });
+  rows.privileges = query(tx, sql::privileges(), [](const pqxx::row &r) {
+    return PrivilegeRow{letter(r[0]), ident(r[1]), optIdent(r[2]), optIdent(r[3]), ident(r[4]), ident(r[5]), text(r[6]), flag(r[7])};
+  });
   return rows;
 }
 

@@ -13,6 +13,7 @@
 #include "compiler/model/type_name.h"
 #include "introspect/type_rows.h"
 #include "introspect/routine_rows.h"
+#include "introspect/catalog_rows_rls.h"
 
 namespace pgshift::introspect {
 
@@ -136,6 +137,12 @@ struct CatalogRows {
   TypeRows types;  // type_queries.h
   std::vector<FunctionRow> functions;  // routine_queries.cpp
   std::vector<TriggerRow> triggers;
+  std::vector<ExtensionRow> extensions;
+  std::vector<RowSecurityRow> row_security;
+  std::vector<PolicyRow> policies;
+  std::vector<OwnerRow> owners;
+  std::vector<Identifier> roles;
+  std::vector<PrivilegeRow> privileges;
 };
 
 }  // namespace pgshift::introspect

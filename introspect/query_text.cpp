@@ -82,20 +82,17 @@ SELECT 'rule ' || quote_ident(r.rulename) || ' on ' || r.ev_class::regclass::tex
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN user_ns n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN'
 UNION ALL
-SELECT 'policy ' || quote_ident(p.polname) || ' on ' || p.polrelid::regclass::text
-  FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN user_ns n ON n.oid = c.relnamespace
-UNION ALL
-SELECT 'row level security on ' || t.oid::regclass::text FROM user_tables t WHERE t.relrowsecurity OR t.relforcerowsecurity
-UNION ALL
 SELECT 'table ' || t.oid::regclass::text || ' in tablespace ' || quote_ident(s.spcname)
   FROM user_tables t JOIN pg_tablespace s ON s.oid = t.reltablespace
 UNION ALL
 SELECT 'table ' || t.oid::regclass::text || ' using access method ' || quote_ident(a.amname)
   FROM user_tables t JOIN pg_am a ON a.oid = t.relam WHERE a.amname <> 'heap'
 UNION ALL
-SELECT 'extension ' || quote_ident(e.extname) FROM pg_extension e WHERE e.extname <> 'plpgsql'
-UNION ALL
 SELECT 'event trigger ' || quote_ident(e.evtname) FROM pg_event_trigger e
+UNION ALL
+SELECT 'default privileges of role ' || quote_ident(pg_get_userbyid(d.defaclrole))
+       || coalesce(' in schema ' || quote_ident(dn.nspname), '')
+  FROM pg_default_acl d LEFT JOIN pg_namespace dn ON dn.oid = d.defaclnamespace
 ) objects (description) ORDER BY 1)";
 
 const std::string schemas = kUserObjects + "SELECT n.nspname FROM user_ns n";

@@ -33,6 +33,8 @@ inline std::string trigger(const QualifiedName &t, const Identifier &name) { ret
 // The range of values a partitioned table's partitions cover: partitions leave it
 // (dropped, detached, moved) before others enter it, so that bounds never overlap.
 inline std::string partitionBounds(const QualifiedName &t) { return "partitions:" + t.sql(); }
+inline std::string extension(const Identifier &e) { return "extension:" + e.sql(); }
+inline std::string policy(const QualifiedName &t, const Identifier &p) { return "policy:" + t.sql() + "." + p.sql(); }
 // A unique key over these columns (what a foreign key references), in any order.
 std::string uniqueKey(const QualifiedName &t, std::vector<Identifier> columns);
 

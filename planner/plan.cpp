@@ -33,6 +33,10 @@ Plan buildPlan(const diff::Diff &diff, const SchemaModel &from, const SchemaMode
     addTypeSteps(change, context, steps);
     addFunctionSteps(change, context, steps);
     addTriggerSteps(change, context, steps);
+    addExtensionSteps(change, context, steps);
+    addPolicySteps(change, context, steps);
+    addOwnerSteps(change, context, steps);
+    addPrivilegeSteps(change, context, steps);
   }
   Plan plan;
   plan.steps = orderSteps(std::move(steps));

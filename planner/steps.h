@@ -27,6 +27,8 @@ struct PlanContext {
 
 // Order of steps that are free to run at the same point (lower first).
 namespace priority {
+inline constexpr int create_extension = -10;
+inline constexpr int alter_extension = 5;
 inline constexpr int create_schema = 0;
 inline constexpr int create_type = 5;
 inline constexpr int create_function = 5;
@@ -36,6 +38,9 @@ inline constexpr int add_column = 30;
 inline constexpr int alter_column = 40;
 inline constexpr int alter_table = 45;
 inline constexpr int add_constraint = 50;
+inline constexpr int create_policy = 55;
+inline constexpr int alter_policy = 56;
+inline constexpr int row_security = 57;
 inline constexpr int create_index = 60;
 inline constexpr int add_foreign_key = 70;
 inline constexpr int validate = 75;
@@ -44,7 +49,10 @@ inline constexpr int alter_sequence = 85;
 inline constexpr int create_trigger = 65;
 inline constexpr int comment = 90;
 inline constexpr int drop_trigger = 95;
+inline constexpr int set_owner = 95;
+inline constexpr int set_privileges = 96;
 inline constexpr int drop_foreign_key = 100;
+inline constexpr int drop_policy = 105;
 inline constexpr int drop_index = 110;
 inline constexpr int drop_constraint = 120;
 inline constexpr int drop_column = 130;
@@ -53,6 +61,7 @@ inline constexpr int drop_sequence = 150;
 inline constexpr int drop_type = 155;
 inline constexpr int drop_function = 155;
 inline constexpr int drop_schema = 160;
+inline constexpr int drop_extension = 170;
 }  // namespace priority
 
 void addSchemaSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
@@ -65,6 +74,10 @@ void addCommentSteps(const diff::Change &change, const PlanContext &context, std
 void addTypeSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);  // type_steps.cpp
 void addFunctionSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addTriggerSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
+void addExtensionSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
+void addPolicySteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
+void addOwnerSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
+void addPrivilegeSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 
 // What objects depend on (planner/dependencies.cpp), as dependency keys.
 std::vector<std::string> columnNeeds(const QualifiedName &table, const Column &column);

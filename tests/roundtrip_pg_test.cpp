@@ -30,6 +30,7 @@
 
 #include "compiler/builtins/catalog.h"
 #include "compiler/diff/diff.h"
+#include "compiler/driver/roles_check.h"
 #include "compiler/driver/source_loader.h"
 #include "emit/plan_files.h"
 #include "planner/plan.h"
@@ -1211,4 +1212,133 @@ TEST_CASE("a pg_dump --schema-only of a database plans as a no-op against it") {
 // while the case above fails.
 TEST_CASE("a pg_dump --schema-only --no-owner of a database plans as a no-op against it") {
   checkDumpIsNoOp("--no-owner");
+}
+
+// ================================================================ extensions, row level security, policies
+
+namespace {
+
+// Roles the policy cases name: cluster-wide, so created once on the test cluster.
+void createRoles(const std::vector<std::string> &roles) {
+  pqxx::connection c(testing::conninfo());
+  pqxx::nontransaction tx(c);
+  for (const auto &r : roles)
+    tx.exec("DO $$BEGIN CREATE ROLE " + tx.quote_name(r) + "; EXCEPTION WHEN duplicate_object THEN NULL; END$$");
+}
+
+}  // namespace
+
+TEST_CASE("round trip: extensions and the types and functions they provide") {
+  roundTrips({
+      {.name = "create an extension and use its type",
+       .current = "CREATE TABLE t (id int);",
+       .desired = "CREATE EXTENSION citext;\nCREATE TABLE t (id int, email citext, tags citext[]);\n"
+                  "CREATE INDEX t_email ON t (email);",
+       .plan_has = {"CREATE EXTENSION citext WITH SCHEMA public"}},
+      {.name = "drop an extension, after what uses it",
+       .current = "CREATE EXTENSION hstore;\nCREATE TABLE t (id int, h hstore);",
+       .desired = "CREATE TABLE t (id int);"},
+      {.name = "extension in a schema of its own, with a function in a default",
+       .current = "CREATE SCHEMA ext;\nCREATE EXTENSION \"uuid-ossp\" SCHEMA ext;\nCREATE TABLE t (id uuid DEFAULT ext.uuid_generate_v4());",
+       .desired = "CREATE SCHEMA ext;\nCREATE EXTENSION \"uuid-ossp\" SCHEMA ext;\n"
+                  "CREATE TABLE t (id uuid DEFAULT ext.uuid_generate_v4(), n int);"},
+      {.name = "operator class of an extension",
+       .current = "CREATE EXTENSION pg_trgm;\nCREATE TABLE p (name text);",
+       .desired = "CREATE EXTENSION pg_trgm;\nCREATE TABLE p (name text);\nCREATE INDEX p_trgm ON p USING gin (name gin_trgm_ops);"},
+      {.name = "versions up and back down",
+       .current = "CREATE EXTENSION pg_trgm VERSION '1.3';\nCREATE EXTENSION hstore;",
+       .desired = "CREATE EXTENSION pg_trgm VERSION '1.4';\nCREATE EXTENSION citext VERSION '1.5';\n"
+                  "CREATE EXTENSION hstore;\nCOMMENT ON EXTENSION hstore IS 'pairs';"},
+      {.name = "an extension's comment back to the control file's",
+       .current = "CREATE EXTENSION hstore;\nCOMMENT ON EXTENSION hstore IS 'pairs';",
+       .desired = "CREATE EXTENSION hstore;\nCOMMENT ON EXTENSION hstore IS 'key/value pairs';"},
+  });
+}
+
+TEST_CASE("round trip: row level security and policies") {
+  createRoles({"pgshift_reader", "pgshift_writer"});
+  roundTrips({
+      {.name = "enable, force and create policies",
+       .current = "CREATE TABLE accounts (manager text, company text, n int);",
+       .desired = "CREATE TABLE accounts (manager text, company text, n int);\n"
+                  "ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;\nALTER TABLE accounts FORCE ROW LEVEL SECURITY;\n"
+                  "CREATE POLICY managers ON accounts TO pgshift_reader USING (manager = current_user);\n"
+                  "CREATE POLICY writers ON accounts AS RESTRICTIVE FOR UPDATE TO pgshift_writer, pgshift_reader\n"
+                  "  USING (n > 0) WITH CHECK (n < 100 AND company IN ('a', 'b'));\n"
+                  "CREATE POLICY ins ON accounts FOR INSERT WITH CHECK (true);"},
+      {.name = "alter and replace policies, drop with the table",
+       .current = "CREATE TABLE a (manager text, n int);\nALTER TABLE a ENABLE ROW LEVEL SECURITY;\n"
+                  "CREATE POLICY p ON a TO pgshift_reader USING (manager = current_user);\n"
+                  "CREATE POLICY q ON a USING (n > 0);\n"
+                  "CREATE TABLE gone (x int);\nALTER TABLE gone ENABLE ROW LEVEL SECURITY;\nCREATE POLICY g ON gone USING (x = 1);",
+       .desired = "CREATE TABLE a (manager text, n int);\nALTER TABLE a ENABLE ROW LEVEL SECURITY;\n"
+                  "CREATE POLICY p ON a TO pgshift_writer, pgshift_reader USING (manager = session_user);\n"
+                  "CREATE POLICY q ON a AS RESTRICTIVE USING (n > 0);"},
+      {.name = "a policy over a column that goes",
+       .current = "CREATE TABLE t (a int, b int);\nCREATE POLICY p ON t USING (b > 0);",
+       .desired = "CREATE TABLE t (a int);"},
+  });
+}
+
+TEST_CASE("round trip: owners") {
+  createRoles({"pgshift_reader", "pgshift_writer"});
+  roundTrips({
+      {.name = "give a table, its serial sequence, a sequence and a schema to roles",
+       .current = "CREATE SCHEMA s;\nCREATE TABLE t (id serial, a int);\nCREATE SEQUENCE q;",
+       .desired = "CREATE SCHEMA s AUTHORIZATION pgshift_writer;\nCREATE TABLE t (id serial, a int);\n"
+                  "ALTER TABLE t OWNER TO pgshift_reader;\nCREATE SEQUENCE q;\nALTER SEQUENCE q OWNER TO pgshift_writer;\n"
+                  "CREATE TABLE n (x int);\nALTER TABLE n OWNER TO pgshift_writer;",
+       .checks = {"SELECT relowner::regrole::text = 'pgshift_reader' FROM pg_class WHERE oid = 'public.t_id_seq'::regclass",
+                  "SELECT relowner::regrole::text = 'pgshift_writer' FROM pg_class WHERE oid = 'public.n'::regclass"},
+       .checks_down = {"SELECT relowner::regrole::text = current_user FROM pg_class WHERE oid = 'public.t'::regclass"}},
+      {.name = "drop a table owned by a role",
+       .current = "CREATE TABLE t (a int);\nALTER TABLE t OWNER TO pgshift_reader;",
+       .desired = "",
+       .checks_down = {"SELECT relowner::regrole::text = 'pgshift_reader' FROM pg_class WHERE oid = 'public.t'::regclass"}},
+  });
+}
+
+TEST_CASE("a plan naming a role the live database lacks is refused") {
+  testing::ScratchDatabase db;
+  db.execute("CREATE TABLE t (a int);");
+  LoadedSchema live = loadSource(db.url());
+  TempDir dir;
+  writeFile(dir.path() / "schema.sql", ("CREATE TABLE t (a int);\nALTER TABLE t OWNER TO pgshift_nobody;\n"
+                                           "CREATE POLICY p ON t TO pgshift_ghost, PUBLIC USING (true);\n"
+                                           "CREATE POLICY r ON t TO pgshift_ghost, postgres USING (true);"));
+  LoadedSchema file = loadSource((dir.path() / "schema.sql").string());
+  diff::Diff changes = diff::diffModels(live.model, file.model);
+  CHECK(missingRoles(changes, live, file) == std::vector<Identifier>{Identifier::exact("pgshift_ghost"), Identifier::exact("pgshift_nobody")});
+  CHECK_THROWS_WITH(checkRoles(changes, live, file),
+                    "the plan names roles pgshift_ghost, pgshift_nobody, which the database does not have; pgshift does not "
+                    "manage roles: create them first");
+  // Offline, nothing to check against.
+  CHECK(missingRoles(changes, file, file).empty());
+}
+
+TEST_CASE("round trip: privileges") {
+  createRoles({"pgshift_reader", "pgshift_writer", "pgshift_owner"});
+  roundTrips({
+      {.name = "grant and revoke on tables, columns, sequences and schemas",
+       .current = "CREATE SCHEMA app;\nCREATE TABLE app.t (a int, b text);\nCREATE SEQUENCE app.q;\n"
+                  "GRANT SELECT, INSERT ON app.t TO pgshift_reader;\nGRANT UPDATE (b) ON app.t TO pgshift_writer;\n"
+                  "REVOKE ALL ON SCHEMA public FROM PUBLIC;",
+       .desired = "CREATE SCHEMA app;\nCREATE TABLE app.t (a int, b text);\nCREATE SEQUENCE app.q;\n"
+                  "GRANT SELECT ON app.t TO pgshift_reader WITH GRANT OPTION;\nGRANT SELECT (a), UPDATE (a) ON app.t TO pgshift_writer;\n"
+                  "GRANT USAGE ON SEQUENCE app.q TO pgshift_writer;\nGRANT USAGE ON SCHEMA app TO pgshift_reader, pgshift_writer;\n"
+                  "ALTER TABLE app.t OWNER TO pgshift_owner;\nREVOKE TRUNCATE ON app.t FROM pgshift_owner;\n"
+                  "CREATE TABLE app.n (x int);\nGRANT ALL ON app.n TO PUBLIC;",
+       .checks = {"SELECT has_table_privilege('pgshift_reader', 'app.t', 'SELECT WITH GRANT OPTION')",
+                  "SELECT NOT has_column_privilege('pgshift_writer', 'app.t', 'b', 'UPDATE')",
+                  "SELECT has_schema_privilege('pgshift_writer', 'app', 'USAGE')",
+                  "SELECT has_schema_privilege('public', 'USAGE')"},
+       .checks_down = {"SELECT has_table_privilege('pgshift_reader', 'app.t', 'INSERT')",
+                       "SELECT has_column_privilege('pgshift_writer', 'app.t', 'b', 'UPDATE')",
+                       "SELECT NOT has_schema_privilege('pgshift_writer', 'app', 'USAGE')"}},
+      {.name = "drop a table with grants",
+       .current = "CREATE TABLE t (a int);\nGRANT SELECT ON t TO pgshift_reader;\nGRANT INSERT (a) ON t TO pgshift_writer;",
+       .desired = "",
+       .checks_down = {"SELECT has_table_privilege('pgshift_reader', 't', 'SELECT')",
+                       "SELECT has_column_privilege('pgshift_writer', 't', 'a', 'INSERT')"}},
+  });
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "compiler/diff/type_changes.h"
+#include "compiler/diff/change_rls.h"
 #include "compiler/model/schema_model.h"
 
 namespace pgshift::diff {
@@ -124,7 +125,10 @@ using Change = std::variant<CreateSchema, DropSchema, CreateTable, DropTable, Ad
                             CreateEnum, DropEnum, AlterEnum, CreateDomain, DropDomain, AlterDomain, CreateComposite,
                             DropComposite, AlterComposite, CreateRange, DropRange,
                             // functions and triggers
-                            CreateFunction, DropFunction, ReplaceFunction, CreateTrigger, DropTrigger, ReplaceTrigger>;
+                            CreateFunction, DropFunction, ReplaceFunction, CreateTrigger, DropTrigger, ReplaceTrigger,
+                            // extensions, row level security, ownership, privileges (change_rls.h)
+                            CreateExtension, DropExtension, AlterExtension, SetRowSecurity, CreatePolicy, DropPolicy,
+                            AlterPolicy, SetOwner, SetPrivileges>;
 
 struct Diff {
   std::vector<Change> changes;

@@ -1,6 +1,7 @@
 #include "compiler/diff/diff.h"
 #include "compiler/diff/type_diff.h"
 #include "compiler/diff/routine_diff.h"
+#include "compiler/diff/diff_rls.h"
 
 #include <algorithm>
 #include <map>
@@ -297,6 +298,12 @@ private:
 
 }  // namespace
 
-Diff diffModels(const SchemaModel &from, const SchemaModel &to) { return Differ(from, to).run(); }
+Diff diffModels(const SchemaModel &from, const SchemaModel &to) {
+  Diff out = Differ(from, to).run();
+  diffExtensionsAndPolicies(from, to, out);
+  diffOwners(from, to, out);
+  diffPrivileges(from, to, out);
+  return out;
+}
 
 }  // namespace pgshift::diff

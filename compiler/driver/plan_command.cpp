@@ -4,6 +4,7 @@
 
 #include "compiler/builtins/catalog.h"
 #include "compiler/diff/diff.h"
+#include "compiler/driver/roles_check.h"
 #include "compiler/driver/source_loader.h"
 #include "emit/plan_files.h"
 #include "emit/summary.h"
@@ -15,6 +16,7 @@ int runPlan(const PlanOptions &options) {
   LoadedSchema from = loadSource(options.from);
   LoadedSchema to = loadSource(options.to);
   diff::Diff changes = diff::diffModels(from.model, to.model);
+  checkRoles(changes, from, to);
   planner::Plan plan = planner::buildPlan(changes, from.model, to.model, builtins::Catalog::builtin());
 
   std::vector<std::string> notes;

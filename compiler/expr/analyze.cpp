@@ -745,6 +745,9 @@ private:
       if (!n.empty() || !options.arg_names.empty()) options.arg_names.push_back(n);
     options.variadic = f.variadic;
     auto r = catalog_.resolveFunction(name, types, options, schema);
+    if (r.status == builtins::ResolutionStatus::not_found && scope_.function_may_exist &&
+        scope_.function_may_exist(schema, name))
+      return unresolved("the function " + nameText(f.name) + ", which an extension may provide");
     if (!r.ok()) fail(r.error);
     if (r.kind == builtins::FunctionCallKind::coercion) {
       // typename(x): a cast written as a call.

@@ -27,6 +27,10 @@ struct AnalysisScope {
   std::vector<Identifier> search_path{Identifier::exact("public")};
   // A trigger's WHEN: columns are read as old.x / new.x and printed so.
   bool row_qualifiers = false;
+  // Whether a function the catalog lacks may exist all the same (an extension of that
+  // schema, or of one on the search path, may provide it): such a call is analyzed
+  // approximately instead of refused. Arguments: the schema written (may be empty), the name.
+  std::function<bool(const std::string &, const std::string &)> function_may_exist;
 };
 
 // Where the expression is used; decides the final coercion and what is allowed.

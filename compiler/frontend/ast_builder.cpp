@@ -27,8 +27,12 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->createSequenceStmt()) out.v = createSequence(s->createSequenceStmt());
   else if (s->alterSequenceStmt()) out = Statement{alterSequence(s->alterSequenceStmt()).v, out.where};
   else if (s->alterTableStmt()) out.v = alterTable(s->alterTableStmt());
-  else if (s->alterSchemaStmt()) out.v = Ignored{"ALTER SCHEMA ... OWNER TO"};
-  else if (s->alterIndexStmt()) out.v = alterIndex(s->alterIndexStmt()).v;
+  else if (auto *i = s->alterIndexStmt()) {
+    if (i->ATTACH()) out.v = alterIndex(i).v;
+    else out.v = AlterOwner{AlterOwner::Kind::index, qualifiedName(i->qualifiedName(0)), i->ifExists() != nullptr, ownerRole(i->roleSpec())};
+  }
+  else if (auto *a = s->alterSchemaStmt())
+    out.v = AlterOwner{AlterOwner::Kind::schema, {identifier(a->colId())}, false, ownerRole(a->roleSpec())};
   else if (s->commentStmt()) out.v = comment(s->commentStmt());
   else if (s->setStmt()) out = Statement{set(s->setStmt()).v, out.where};
   else if (s->createTypeStmt()) out = Statement{createType(s->createTypeStmt()).v, out.where};
@@ -38,8 +42,20 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->createFunctionStmt()) out.v = createFunction(s->createFunctionStmt());
   else if (s->createTriggerStmt()) out.v = createTrigger(s->createTriggerStmt());
   else if (s->routineMiscStmt()) out = Statement{routineMisc(s->routineMiscStmt()).v, out.where};
+  else if (s->createExtensionStmt()) out.v = createExtension(s->createExtensionStmt());
+  else if (s->createPolicyStmt()) out.v = createPolicy(s->createPolicyStmt());
+  else if (s->alterPolicyStmt()) out.v = alterPolicy(s->alterPolicyStmt());
+  else if (s->grantStmt()) out.v = grant(s->grantStmt());
   else out = Statement{selectFunction(s->selectFuncStmt()).v, out.where};
   return out;
+}
+
+// OWNER TO / AUTHORIZATION: a role, or the role running the script.
+SetOwner AstBuilder::ownerRole(P::RoleSpecContext *ctx) {
+  if (!ctx->nonReservedWord()) return SetOwner{};
+  Identifier role = identifier(ctx->nonReservedWord());
+  if (role.str() == "public") fail(ctx->getStart(), "role \"public\" does not exist");
+  return SetOwner{role};
 }
 
 CreateSchema AstBuilder::createSchema(P::CreateSchemaStmtContext *ctx) {
@@ -47,6 +63,7 @@ CreateSchema AstBuilder::createSchema(P::CreateSchemaStmtContext *ctx) {
   s.if_not_exists = ctx->ifNotExists() != nullptr;
   // CREATE SCHEMA AUTHORIZATION joe names the schema after the role.
   s.name = ctx->colId() ? identifier(ctx->colId()) : identifier(ctx->roleSpec());
+  if (ctx->roleSpec()) s.authorization = ownerRole(ctx->roleSpec());
   return s;
 }
 
@@ -398,7 +415,10 @@ CreateSequence AstBuilder::createSequence(P::CreateSequenceStmtContext *ctx) {
 }
 
 Statement AstBuilder::alterSequence(P::AlterSequenceStmtContext *ctx) {
-  if (dynamic_cast<P::AlterSequenceOwnerContext *>(ctx)) return Statement{Ignored{"ALTER SEQUENCE ... OWNER TO"}, {}};
+  if (auto *o = dynamic_cast<P::AlterSequenceOwnerContext *>(ctx))
+    return Statement{AlterOwner{AlterOwner::Kind::sequence, qualifiedName(o->qualifiedName()), o->ifExists() != nullptr,
+                                ownerRole(o->roleSpec())},
+                     {}};
   auto *c = dynamic_cast<P::AlterSequenceOptionsContext *>(ctx);
   AlterSequence s;
   s.name = qualifiedName(c->qualifiedName());
@@ -413,7 +433,6 @@ AlterTable AstBuilder::alterTable(P::AlterTableStmtContext *ctx) {
   a.if_exists = ctx->ifExists() != nullptr;
   a.only = ctx->relationExpr()->ONLY() != nullptr;
   for (auto *cmd : ctx->alterTableCmd()) {
-    if (dynamic_cast<P::AtOwnerContext *>(cmd)) continue;  // ownership is not modelled yet
     a.actions.emplace_back(alterTableAction(cmd), where(cmd->getStart()));
   }
   return a;
@@ -450,6 +469,12 @@ AlterTableAction AstBuilder::alterTableAction(P::AlterTableCmdContext *ctx) {
       fail(c->getStart(), "DETACH PARTITION CONCURRENTLY belongs in a migration, not in a schema");
     return DetachPartition{qualifiedName(c->qualifiedName())};
   }
+  if (auto *c = dynamic_cast<P::AtOwnerContext *>(ctx)) return ownerRole(c->roleSpec());
+  if (auto *c = dynamic_cast<P::AtRowSecurityContext *>(ctx)) {
+    if (c->ENABLE()) return SetRowSecurity{false, true};
+    if (c->DISABLE()) return SetRowSecurity{false, false};
+    return SetRowSecurity{true, c->NO() == nullptr};
+  }
   // ALTER COLUMN ... SET STATISTICS/STORAGE/..., ENABLE ROW LEVEL SECURITY, RENAME, ...
   std::string text = sourceText(ctx);
   if (text.size() > 60) text = text.substr(0, 60) + "...";
@@ -475,6 +500,9 @@ Comment AstBuilder::comment(P::CommentStmtContext *ctx) {
   } else if (auto *ty = dynamic_cast<P::CommentOnTypeContext *>(t)) {
     c.target = ty->DOMAIN_P() ? Comment::Target::domain : Comment::Target::type;
     c.name = anyName(ty->anyName());
+  } else if (auto *e = dynamic_cast<P::CommentOnExtensionContext *>(t)) {
+    c.target = Comment::Target::extension;
+    c.name = {identifier(e->colId())};
   } else {
     auto *k = dynamic_cast<P::CommentOnConstraintContext *>(t);
     c.target = Comment::Target::constraint;

@@ -67,6 +67,17 @@ private:
   expr::TypeSyntax functionType(P::FuncArgTypeContext *ctx);
   ast::CreateTrigger createTrigger(P::CreateTriggerStmtContext *ctx);
   ast::Statement routineMisc(P::RoutineMiscStmtContext *ctx);
+  // ---- extensions and row level security (ast_builder_rls.cpp)
+  ast::CreateExtension createExtension(P::CreateExtensionStmtContext *ctx);
+  ast::CreatePolicy createPolicy(P::CreatePolicyStmtContext *ctx);
+  ast::AlterPolicy alterPolicy(P::AlterPolicyStmtContext *ctx);
+  Identifier policyRole(P::RoleSpecContext *ctx);
+  std::vector<Identifier> policyRoles(P::RoleListContext *ctx);
+  ast::PolicyExpression policyExpression(P::AExprContext *ctx);
+  ast::SetOwner ownerRole(P::RoleSpecContext *ctx);
+
+  // ---- privileges (ast_builder_privileges.cpp)
+  ast::Grant grant(P::GrantStmtContext *ctx);
 
   // ---- names and types (ast_builder_names.cpp)
   Identifier identifier(antlr4::ParserRuleContext *ctx);  // colId, name, colLabel, ...

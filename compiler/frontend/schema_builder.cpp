@@ -51,11 +51,19 @@ std::vector<std::string> splitIdentifierList(const std::string &text) {
   return out;
 }
 
+bool builtinOpclassNamed(const std::string &name) {
+  for (const auto &o : builtins::builtinOpclasses())
+    if (o.name == name) return true;
+  return false;
+}
+
 }  // namespace
 
 SchemaBuilder::SchemaBuilder() {
   // Every database starts with the public schema, commented as initdb leaves it.
   schemas_[Identifier::exact("public")] = Schema{Identifier::exact("public"), "standard public schema"};
+  // Owned by pg_database_owner, with USAGE for PUBLIC (PostgreSQL 15).
+  grant(schemas_[Identifier::exact("public")].acl, aclPublic(), privilege::usage, false);
   search_path_ = {Identifier::exact("public")};
 }
 
@@ -83,6 +91,11 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::CreateTrigger>) createTrigger(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::CommentOnRoutine>) commentOnRoutine(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::AttachIndexPartition>) attachIndexPartition(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateExtension>) createExtension(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreatePolicy>) createPolicy(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::AlterPolicy>) alterPolicy(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::AlterOwner>) alterOwner(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::Grant>) grantOrRevoke(s, statement.where);
           // ast::Ignored: ownership and session settings the model does not keep.
         },
         statement.v);
@@ -103,6 +116,8 @@ LoadedSchema SchemaBuilder::finish() {
   for (auto &[name, type] : ranges_) out.model.ranges.push_back(std::move(type));
   out.model.functions = std::move(functions_);
   out.model.triggers = std::move(triggers_);
+  for (auto &[name, extension] : extensions_) out.model.extensions.push_back(std::move(extension));
+  for (auto &[key, policy] : policies_) out.model.policies.push_back(std::move(policy));
   out.model.sortByName();
   out.notes = std::move(notes_);
   return out;
@@ -154,8 +169,11 @@ Table &SchemaBuilder::tableOrFail(const ast::Name &name, const SourceLocation &w
 
 TypeName SchemaBuilder::resolveType(const expr::TypeSyntax &syntax, const SourceLocation &where) const {
   std::string error;
-  // Unqualified user-defined types resolve through search_path.
-  auto type = pgshift::resolveType(syntax, search_path_, [this](const QualifiedName &q) { return userTypeExists(q); }, error);
+  // Unqualified user-defined types resolve through search_path; a type an extension of
+  // that schema could provide is an opaque type, printed as format_type prints it.
+  auto type = pgshift::resolveType(
+      syntax, search_path_, [this](const QualifiedName &q) { return userTypeExists(q) || extensionMayProvideType(q); },
+      error);
   if (!type) fail(where, error);
   if (syntax.setof) fail(where, "SETOF type not allowed for column definition");
   if (const auto *info = builtins::builtinTypeByName(type->name.name.str());
@@ -181,7 +199,7 @@ void SchemaBuilder::createSchema(const ast::CreateSchema &s, const SourceLocatio
   }
   if (s.name.str().rfind("pg_", 0) == 0)
     fail(where, fmt::format("unacceptable schema name \"{}\": the prefix \"pg_\" is reserved for system schemas", s.name.str()));
-  schemas_[s.name] = Schema{s.name, std::nullopt};
+  schemas_[s.name] = Schema{s.name, std::nullopt, s.authorization ? s.authorization->role : std::nullopt};
 }
 
 void SchemaBuilder::createSequence(const ast::CreateSequence &s, const SourceLocation &where) {
@@ -250,6 +268,14 @@ IndexKey SchemaBuilder::indexKey(const Table &table, const ast::IndexElement &el
   if (!element.opclass.empty()) {
     key.opclass = element.opclass.size() == 2 ? QualifiedName{element.opclass[0], element.opclass[1]}
                                               : QualifiedName{Identifier::exact("pg_catalog"), element.opclass[0]};
+    // Not a built-in one: an extension's (gin_trgm_ops), in the first schema of the
+    // search path that holds an extension.
+    if (element.opclass.size() == 1 && !builtinOpclassNamed(element.opclass[0].str()))
+      for (const auto &schema : search_path_)
+        if (extensionSchema(schema)) {
+          key.opclass->schema = schema;
+          break;
+        }
   }
   key.opclass_options = element.opclass_options;
   key.descending = element.descending.value_or(false);
@@ -348,6 +374,7 @@ void SchemaBuilder::comment(const ast::Comment &s, const SourceLocation &where) 
     }
     case T::type:
     case T::domain: commentOnType(s, text, where); return;
+    case T::extension: commentOnExtension(s.name[0], text, where); return;
     default: fail(where, "unsupported statement: COMMENT ON this kind of object");
   }
 }

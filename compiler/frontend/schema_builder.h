@@ -42,6 +42,25 @@ private:
   void comment(const ast::Comment &s, const SourceLocation &where);
   void setVariable(const ast::SetVariable &s, const SourceLocation &where);
 
+  // extensions and row level security (schema_builder_rls.cpp)
+  void createExtension(const ast::CreateExtension &s, const SourceLocation &where);
+  void commentOnExtension(const Identifier &name, const std::optional<std::string> &text, const SourceLocation &where);
+  // Whether an extension of the model lives in `schema` (and so could provide a type there).
+  bool extensionSchema(const Identifier &schema) const;
+  // Whether an extension of the model could provide the type (known contrib extensions
+  // by their list of types, any other by its schema alone).
+  bool extensionMayProvideType(const QualifiedName &type) const;
+  void setRowSecurity(Table &table, const ast::SetRowSecurity &a);
+  void createPolicy(const ast::CreatePolicy &s, const SourceLocation &where);
+  void alterPolicy(const ast::AlterPolicy &s, const SourceLocation &where);
+
+  // ownership (schema_builder_owner.cpp)
+  void setOwner(Table &table, const ast::SetOwner &owner);
+  void alterOwner(const ast::AlterOwner &s, const SourceLocation &where);
+
+  // privileges (schema_builder_privileges.cpp)
+  void grantOrRevoke(const ast::Grant &g, const SourceLocation &where);
+
   // tables (schema_builder_table.cpp)
   void createTable(const ast::CreateTable &s, const SourceLocation &where);
   void alterTable(const ast::AlterTable &s, const SourceLocation &where);
@@ -119,6 +138,8 @@ private:
   std::map<QualifiedName, RangeType> ranges_;
   std::vector<Function> functions_;  // in creation order
   std::vector<Trigger> triggers_;
+  std::map<Identifier, Extension> extensions_;
+  std::map<std::pair<QualifiedName, Identifier>, Policy> policies_;  // by table and name
   std::set<QualifiedName> relation_names_;    // tables, sequences and indexes share one namespace
   // (schema, constraint name), once per constraint: generated names avoid every one of
   // them, while a name the user gives need only be unique within its table.

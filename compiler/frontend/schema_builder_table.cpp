@@ -456,9 +456,20 @@ void SchemaBuilder::addForeignKey(Table &table, const ConstraintDef &def) {
 // ---------------------------------------------------------------- ALTER TABLE
 
 void SchemaBuilder::alterTable(const ast::AlterTable &s, const SourceLocation &where) {
-  // Only OWNER TO (which pg_dump also writes for sequences and views): nothing to do.
-  if (s.actions.empty()) return;
   Table *found = findTable(s.table);
+  // Only OWNER TO, which pg_dump also writes for sequences and views.
+  bool only_owner = std::all_of(s.actions.begin(), s.actions.end(),
+                                [](const auto &a) { return std::holds_alternative<ast::SetOwner>(a.first); });
+  if (!found && only_owner) {
+    if (Sequence *sequence = findSequence(s.table)) {
+      for (const auto &[action, at] : s.actions) {
+        sequence->owner = std::get<ast::SetOwner>(action).role;
+        if (sequence->owner) mergeIntoOwner(sequence->acl, *sequence->owner);
+      }
+      return;
+    }
+    return;  // a view's owner: views are not part of the model yet
+  }
   if (!found) {
     if (s.if_exists) return;
     fail(where, fmt::format("relation \"{}\" does not exist", joinName(s.table)));
@@ -542,6 +553,10 @@ void SchemaBuilder::alterTable(const ast::AlterTable &s, const SourceLocation &w
             dropColumn(table, a.column, at);
           } else if constexpr (std::is_same_v<T, ast::DropConstraint>) {
             dropConstraint(table, a.name, a.if_exists, at);
+          } else if constexpr (std::is_same_v<T, ast::SetOwner>) {
+            setOwner(table, a);
+          } else if constexpr (std::is_same_v<T, ast::SetRowSecurity>) {
+            setRowSecurity(table, a);
           } else if constexpr (std::is_same_v<T, ast::ValidateConstraint>) {
             for (auto &c : table.constraints) {
               if (c.name == a.name) {

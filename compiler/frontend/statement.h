@@ -17,6 +17,9 @@
 #include "compiler/model/rel_option.h"
 #include "compiler/frontend/statement_routines.h"
 #include "compiler/frontend/type_statements.h"
+#include "compiler/frontend/statement_owner.h"
+#include "compiler/frontend/statement_privileges.h"
+#include "compiler/frontend/statement_rls.h"
 
 namespace pgshift::ast {
 
@@ -104,6 +107,7 @@ struct ColumnDef {
 struct CreateSchema {
   Identifier name;
   bool if_not_exists = false;
+  std::optional<SetOwner> authorization;  // AUTHORIZATION role
 };
 
 // A bound value of PARTITION OF / ATTACH PARTITION as written.
@@ -192,9 +196,11 @@ struct DropConstraint { Identifier name; bool if_exists = false; };
 struct ValidateConstraint { Identifier name; };
 struct AttachPartition { Name partition; PartitionBoundSpec bound; };
 struct DetachPartition { Name partition; };
+// ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY (row_security.h).
+struct SetRowSecurity { bool force = false; bool on = true; };
 using AlterTableAction = std::variant<AddColumn, AddConstraint, SetDefault, DropDefault, SetNotNull, DropNotNull,
                                       AlterColumnType, AddIdentity, DropIdentity, DropColumn, DropConstraint,
-                                      ValidateConstraint, AttachPartition, DetachPartition>;
+                                      ValidateConstraint, AttachPartition, DetachPartition, SetRowSecurity, SetOwner>;
 
 struct AlterTable {
   Name table;
@@ -205,7 +211,7 @@ struct AlterTable {
 
 struct Comment {
   enum class Target : char { table, index, sequence, view, materialized_view, foreign_table, column, schema, constraint,
-                            type, domain };
+                            type, domain, extension };
   Target target = Target::table;
   Name name;                      // for a column: [schema,] table, column
   std::optional<Identifier> constraint;
@@ -237,7 +243,8 @@ struct Ignored {
 struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
                Ignored, CreateEnum, AlterEnum, CreateComposite, AlterComposite, CreateRange, CreateDomain, AlterDomain,
-               CreateFunction, CreateTrigger, CommentOnRoutine, AttachIndexPartition>
+               CreateFunction, CreateTrigger, CommentOnRoutine, AttachIndexPartition, CreateExtension, CreatePolicy,
+               AlterPolicy, AlterOwner, Grant>
       v;
   SourceLocation where;
 };

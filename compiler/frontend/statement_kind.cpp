@@ -73,7 +73,8 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
   if (h == "CREATE SCHEMA" || h == "CREATE TABLE" || h == "CREATE INDEX" || h == "CREATE SEQUENCE" ||
       h == "ALTER TABLE" || h == "ALTER SEQUENCE" || h == "ALTER SCHEMA" || h == "ALTER INDEX" || h == "SET" ||
       h == "COMMENT ON TABLE" || h == "COMMENT ON COLUMN" || h == "COMMENT ON INDEX" || h == "COMMENT ON SEQUENCE" ||
-      h == "COMMENT ON SCHEMA" || isRoutineStatement(h)) {
+      h == "COMMENT ON SCHEMA" || isRoutineStatement(h) || h == "CREATE EXTENSION" || h == "COMMENT ON EXTENSION" ||
+      h == "CREATE POLICY" || h == "ALTER POLICY") {
     kind.supported = true;
   } else if (h == "CREATE TYPE" || h == "ALTER TYPE" || h == "CREATE DOMAIN" || h == "ALTER DOMAIN" ||
              h == "COMMENT ON TYPE" || h == "COMMENT ON DOMAIN") {
@@ -84,6 +85,12 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
     while (on < tokens.size() && !w.is(on, PgLexer::ON)) ++on;
     kind.supported = !w.is(on + 1, PgLexer::DOMAIN_P);
     if (!kind.supported) kind.head = "COMMENT ON CONSTRAINT ... ON DOMAIN";
+  } else if (h == "GRANT" || h == "REVOKE") {
+    // On objects; GRANT role TO role (membership) has no ON and is not a schema object.
+    bool on = false;
+    for (size_t i = 1; i < tokens.size() && !on; ++i) on = w.is(i, PgLexer::ON);
+    kind.supported = on;
+    if (!on) kind.head = h + " (role membership)";
   } else if (h == "SELECT") {
     // Only pg_dump's SELECT pg_catalog.set_config(...): a schema file runs no queries.
     size_t i = 1;

@@ -6,6 +6,7 @@
 
 #include "compiler/model/expression.h"
 #include "compiler/model/identifier.h"
+#include "compiler/model/privilege.h"
 #include "compiler/model/sequence.h"
 #include "compiler/model/type_name.h"
 
@@ -30,6 +31,7 @@ struct Column {
   std::optional<Expression> generated;     // GENERATED ALWAYS AS (expr) STORED
   std::optional<QualifiedName> collation;  // only when it differs from the type's own
   std::optional<std::string> comment;
+  Acl acl;  // attacl: column privileges (NULL: none)
 
   friend bool operator==(const Column &, const Column &) = default;
 };

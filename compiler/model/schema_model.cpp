@@ -24,6 +24,13 @@ void SchemaModel::sortByName() {
   std::sort(functions.begin(), functions.end());
   std::sort(triggers.begin(), triggers.end(),
             [](const Trigger &a, const Trigger &b) { return std::tie(a.table, a.name) < std::tie(b.table, b.name); });
+  std::sort(extensions.begin(), extensions.end(), byName);
+  std::sort(policies.begin(), policies.end(),
+            [](const Policy &a, const Policy &b) { return std::tie(a.table, a.name) < std::tie(b.table, b.name); });
+  for (auto &policy : policies) {  // a role named twice is stored twice, and means the same
+    std::sort(policy.roles.begin(), policy.roles.end());
+    policy.roles.erase(std::unique(policy.roles.begin(), policy.roles.end()), policy.roles.end());
+  }
   for (auto &table : tables) std::sort(table.constraints.begin(), table.constraints.end(), byName);
   std::sort(enums.begin(), enums.end(), byName);
   std::sort(domains.begin(), domains.end(), byName);
@@ -65,6 +72,13 @@ const Trigger *SchemaModel::findTrigger(const QualifiedName &table, const Identi
   for (const auto &t : triggers)
     if (t.table == table && t.name == name) return &t;
   return nullptr;
+}
+
+const Extension *SchemaModel::findExtension(const Identifier &name) const {
+  return findSorted(extensions, name, [](const Extension &e) { return e.name; });
+}
+const Policy *SchemaModel::findPolicy(const QualifiedName &table, const Identifier &name) const {
+  return findSorted(policies, std::tie(table, name), [](const Policy &p) { return std::tie(p.table, p.name); });
 }
 
 const Column *Table::findColumn(const Identifier &column) const {

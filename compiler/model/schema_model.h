@@ -1,11 +1,14 @@
 #pragma once
 // The whole model of one side of a comparison.
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "compiler/model/function.h"
+#include "compiler/model/extension.h"
 #include "compiler/model/index.h"
+#include "compiler/model/policy.h"
 #include "compiler/model/schema.h"
 #include "compiler/model/sequence.h"
 #include "compiler/model/table.h"
@@ -29,6 +32,10 @@ struct SchemaModel {
   std::vector<RangeType> ranges;
   std::vector<Function> functions;  // by name, then input types
   std::vector<Trigger> triggers;    // by table, then name
+  std::vector<Extension> extensions;
+  std::vector<Policy> policies;  // sorted by table, then name
+  // Read from a live database, which knows every owner; a file states some or none.
+  bool owners_known = false;
 
   // Sorts every collection by name (and constraints within tables); call once after
   // building. The lookups below need it.
@@ -45,6 +52,8 @@ struct SchemaModel {
   // The function of that name and input types.
   const Function *findFunction(const Function &identity) const;
   const Trigger *findTrigger(const QualifiedName &table, const Identifier &name) const;
+  const Extension *findExtension(const Identifier &name) const;
+  const Policy *findPolicy(const QualifiedName &table, const Identifier &name) const;
 
   friend bool operator==(const SchemaModel &, const SchemaModel &) = default;
 };
@@ -53,6 +62,9 @@ struct SchemaModel {
 struct LoadedSchema {
   SchemaModel model;
   std::vector<std::string> notes;
+  // A live database's roles (pg_roles); unset for files. Roles are not managed: a plan
+  // naming one the database lacks is refused (compiler/driver/roles_check.h).
+  std::optional<std::vector<Identifier>> roles;
 };
 
 }  // namespace pgshift

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "compiler/model/identifier.h"
+#include "compiler/model/privilege.h"
 #include "compiler/model/type_name.h"
 
 namespace pgshift {
@@ -39,6 +40,10 @@ struct Sequence {
   std::optional<QualifiedColumn> owned_by;
   bool unlogged = false;
   std::optional<std::string> comment;
+  // The owning role when known: always from a live database, from a file only where it
+  // says so (OWNER TO, AUTHORIZATION). Compared only when the target states it.
+  std::optional<Identifier> owner;
+  Acl acl = defaultAcl(AclObject::sequence);  // relacl / nspacl, NULL as acldefault()
 
   friend bool operator==(const Sequence &, const Sequence &) = default;
 };

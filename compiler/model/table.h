@@ -9,6 +9,7 @@
 #include "compiler/model/constraint.h"
 #include "compiler/model/identifier.h"
 #include "compiler/model/partition.h"
+#include "compiler/model/privilege.h"
 #include "compiler/model/rel_option.h"
 
 namespace pgshift {
@@ -22,6 +23,13 @@ struct Table {
   std::optional<PartitionKey> partition_key;   // a partitioned table
   std::optional<PartitionBound> partition_of;  // a partition: its parent and bound
   std::optional<std::string> comment;
+  // The owning role when known: always from a live database, from a file only where it
+  // says so (OWNER TO, AUTHORIZATION). Compared only when the target states it.
+  std::optional<Identifier> owner;
+  Acl acl = defaultAcl(AclObject::table);  // relacl / nspacl, NULL as acldefault()
+  // ALTER TABLE ... ENABLE / FORCE ROW LEVEL SECURITY (relrowsecurity, relforcerowsecurity).
+  bool row_security = false;
+  bool force_row_security = false;
 
   const Column *findColumn(const Identifier &column) const;
   Column *findColumn(const Identifier &column);

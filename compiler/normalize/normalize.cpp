@@ -1,5 +1,7 @@
 #include "compiler/normalize/normalize.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -31,6 +33,7 @@ public:
     for (auto &range : schema_.model.ranges) normalizeRange(range);
     for (auto &function : schema_.model.functions) normalizeFunction(function);
     for (auto &trigger : schema_.model.triggers) normalizeTrigger(trigger);
+    for (auto &policy : schema_.model.policies) normalizePolicy(policy);
     if (!errors_.empty()) throw DiagnosticError(std::move(errors_));
   }
 
@@ -75,6 +78,13 @@ private:
     scope.search_path = path;
     scope.row_qualifiers = row_qualifiers_;
     scope.find_relation = [this, path](const std::vector<Identifier> &name) { return findRelation(name, path); };
+    scope.function_may_exist = [this, path](const std::string &schema, const std::string &) {
+      for (const auto &e : schema_.model.extensions) {
+        if (!schema.empty() && e.schema.str() == schema) return true;
+        if (schema.empty() && std::find(path.begin(), path.end(), e.schema) != path.end()) return true;
+      }
+      return false;
+    };
     try {
       expr::Analysis a = expr::analyze(*e.syntax, catalog_, scope, use, target);
       e.text = expr::deparse(a.node);
@@ -319,6 +329,20 @@ private:
     }
   }
 
+  // USING and WITH CHECK read the table's columns, as pg_get_expr(polqual, polrelid)
+  // prints them; both are boolean conditions.
+  void normalizePolicy(Policy &policy) {
+    const Table *table = schema_.model.findTable(policy.table);
+    std::string object = "policy " + policy.name.sql() + " on " + policy.table.sql();
+    if (!table) {
+      errors_.push_back(Diagnostic{{}, object + ": its table does not exist", ""});
+      return;
+    }
+    if (policy.using_expr) normalize(*policy.using_expr, object + " USING", ExpressionUse::check, &table->columns, std::nullopt);
+    if (policy.check_expr)
+      normalize(*policy.check_expr, object + " WITH CHECK", ExpressionUse::check, &table->columns, std::nullopt);
+  }
+
   // pg_get_indexdef() leaves out the operator class that is the default for the key's
   // type, and a collation that is the key's own.
   void normalizeKey(IndexKey &key, const Table &table, const std::string &method, const std::string &object) {
@@ -354,6 +378,14 @@ private:
     if (key.collation) {
       bool is_default = key.collation->schema.str() == "pg_catalog" && key.collation->name.str() == "default";
       if ((own_collation && *own_collation == *key.collation) || (!own_collation && is_default)) key.collation.reset();
+    }
+    // An extension's type (unknown offline) with its default operator class, named as
+    // the extensions of contrib name them (citext_ops for citext): the default.
+    if (key.opclass && key.opclass->schema.str() != "pg_catalog" && !type && key.column && key.opclass_options.empty()) {
+      const Column *column = table.findColumn(*key.column);
+      if (column && !column->type.is_array && column->type.name.schema == key.opclass->schema &&
+          key.opclass->name.str() == column->type.name.name.str() + "_ops")
+        key.opclass.reset();
     }
     if (key.opclass && key.opclass->schema.str() == "pg_catalog") {
       const builtins::OpclassInfo *given = catalog_.opclass(method, key.opclass->name.str());

@@ -1,0 +1,59 @@
+// GRANT and REVOKE in the syntax tree.
+#include "compiler/frontend/ast_builder.h"
+
+namespace pgshift {
+
+using P = grammar::PgParser;
+using namespace ast;
+
+Grant AstBuilder::grant(P::GrantStmtContext *ctx) {
+  Grant g;
+  g.is_grant = ctx->GRANT(0) != nullptr && ctx->REVOKE() == nullptr;
+  g.grant_option = ctx->OPTION() != nullptr;
+  if (ctx->GRANTED()) fail(ctx->GRANTED()->getSymbol(), "unsupported: GRANTED BY (privileges are granted by the owner)");
+  auto *privileges = ctx->privileges();
+  if (privileges->ALL()) {
+    GrantPrivilege all;
+    all.where = where(privileges->getStart());
+    if (privileges->columnListParens()) all.columns = columnList(privileges->columnListParens());
+    g.privileges.push_back(std::move(all));
+  } else {
+    for (auto *p : privileges->privilege()) {
+      GrantPrivilege one;
+      one.where = where(p->getStart());
+      one.name = p->colId() ? identifier(p->colId()).str() : identifier(p).str();
+      if (p->SELECT()) one.name = "select";
+      else if (p->REFERENCES()) one.name = "references";
+      else if (p->CREATE()) one.name = "create";
+      if (p->columnListParens()) one.columns = columnList(p->columnListParens());
+      g.privileges.push_back(std::move(one));
+    }
+  }
+  auto *target = ctx->privilegeTarget();
+  if (auto *t = dynamic_cast<P::PrivilegeOnTablesContext *>(target)) {
+    g.target = Grant::Target::tables;
+    for (auto *n : t->qualifiedName()) g.objects.push_back(qualifiedName(n));
+  } else if (auto *t = dynamic_cast<P::PrivilegeOnSequencesContext *>(target)) {
+    g.target = Grant::Target::sequences;
+    for (auto *n : t->qualifiedName()) g.objects.push_back(qualifiedName(n));
+  } else if (auto *t = dynamic_cast<P::PrivilegeOnSchemasContext *>(target)) {
+    g.target = Grant::Target::schemas;
+    for (auto *n : t->colId()) g.objects.push_back({identifier(n)});
+  } else if (auto *t = dynamic_cast<P::PrivilegeOnAllInSchemaContext *>(target)) {
+    g.target = t->TABLES() ? Grant::Target::all_tables_in_schema : Grant::Target::all_sequences_in_schema;
+    for (auto *n : t->colId()) g.objects.push_back({identifier(n)});
+  } else {
+    // FUNCTION, TYPE, ...: their object kinds bring their privileges.
+    fail(target->getStart(), "unsupported: privileges ON " + target->getStart()->getText() +
+                                 (target->children.size() > 1 ? " " + target->children[1]->getText() : std::string()));
+  }
+  for (auto *grantee : ctx->granteeList()->grantee()) {
+    auto *role = grantee->roleSpec();
+    if (!role->nonReservedWord())
+      fail(role->getStart(), "unsupported: " + role->getText() + " as a grantee (name the role)");
+    g.grantees.push_back(identifier(role->nonReservedWord()));
+  }
+  return g;
+}
+
+}  // namespace pgshift

@@ -1,0 +1,48 @@
+// Ownership: OWNER TO and CREATE SCHEMA ... AUTHORIZATION, executed as PostgreSQL would.
+#include <fmt/format.h>
+
+#include "compiler/frontend/schema_builder.h"
+
+namespace pgshift {
+
+void SchemaBuilder::setOwner(Table &table, const ast::SetOwner &owner) {
+  table.owner = owner.role;
+  if (owner.role) {
+    mergeIntoOwner(table.acl, *owner.role);
+    for (auto &c : table.columns) mergeIntoOwner(c.acl, *owner.role);
+  }
+  // The sequences a table owns (serial columns) change owner with it.
+  for (auto &[name, sequence] : sequences_)
+    if (sequence.owned_by && sequence.owned_by->table == table.name) {
+      sequence.owner = owner.role;
+      if (owner.role) mergeIntoOwner(sequence.acl, *owner.role);
+    }
+}
+
+void SchemaBuilder::alterOwner(const ast::AlterOwner &s, const SourceLocation &where) {
+  using K = ast::AlterOwner::Kind;
+  switch (s.kind) {
+    case K::schema: {
+      auto it = schemas_.find(s.name[0]);
+      if (it == schemas_.end()) fail(where, fmt::format("schema \"{}\" does not exist", s.name[0].str()));
+      it->second.owner = s.owner.role;
+      if (s.owner.role) mergeIntoOwner(it->second.acl, *s.owner.role);
+      return;
+    }
+    case K::sequence: {
+      Sequence *sequence = findSequence(s.name);
+      if (!sequence) {
+        if (s.if_exists) return;
+        fail(where, fmt::format("relation \"{}\" does not exist", joinName(s.name)));
+      }
+      sequence->owner = s.owner.role;
+      if (s.owner.role) mergeIntoOwner(sequence->acl, *s.owner.role);
+      return;
+    }
+    case K::index:
+      // PostgreSQL only warns: an index is owned by its table's owner.
+      return;
+  }
+}
+
+}  // namespace pgshift

@@ -1,0 +1,103 @@
+// GRANT and REVOKE, executed as PostgreSQL would: each merges into the object's ACL
+// (relacl, attacl, nspacl), granted by the owner.
+#include <functional>
+
+#include <fmt/format.h>
+
+#include "compiler/frontend/schema_builder.h"
+
+namespace pgshift {
+namespace {
+
+// The bits the privileges name for an object of `kind`; ALL is every privilege it has.
+uint32_t privilegeBits(const ast::GrantPrivilege &p, AclObject kind, const char *what,
+                       const std::function<void(const SourceLocation &, std::string)> &fail) {
+  if (p.name.empty()) return allPrivileges(kind);
+  uint32_t bit = privilegeNamed(p.name);
+  if (!bit) fail(p.where, fmt::format("unrecognized privilege type \"{}\"", p.name));
+  if (!(allPrivileges(kind) & bit)) fail(p.where, fmt::format("invalid privilege type {} for {}", privilegesSql(bit), what));
+  return bit;
+}
+
+void applyGrant(Acl &acl, const ast::Grant &g, uint32_t bits, const std::vector<Identifier> &grantees) {
+  for (const auto &grantee : grantees) {
+    if (g.is_grant) grant(acl, grantee, bits, g.grant_option);
+    else revoke(acl, grantee, bits, g.grant_option);
+  }
+}
+
+}  // namespace
+
+void SchemaBuilder::grantOrRevoke(const ast::Grant &g, const SourceLocation &where) {
+  auto failAt = [](const SourceLocation &at, std::string message) { fail(at, std::move(message)); };
+  // The owner as a grantee is the owner's own entry: only when the file states it.
+  auto grantees = [&](const std::optional<Identifier> &owner) {
+    std::vector<Identifier> out;
+    for (const auto &r : g.grantees) out.push_back(owner && r == *owner ? aclOwner() : r);
+    return out;
+  };
+  auto onTable = [&](Table &table) {
+    for (const auto &p : g.privileges) {
+      if (p.columns.empty()) {
+        applyGrant(table.acl, g, privilegeBits(p, AclObject::table, "relation", failAt), grantees(table.owner));
+        continue;
+      }
+      uint32_t bits = privilegeBits(p, AclObject::column, "column", failAt);
+      for (const auto &name : p.columns) {
+        Column *column = table.findColumn(name);
+        if (!column)
+          fail(p.where, fmt::format("column \"{}\" of relation \"{}\" does not exist", name.str(), table.name.name.str()));
+        applyGrant(column->acl, g, bits, grantees(table.owner));
+      }
+    }
+  };
+  auto onSequence = [&](Sequence &sequence) {
+    for (const auto &p : g.privileges) {
+      if (!p.columns.empty()) fail(p.where, "column privileges are only valid for relations");
+      applyGrant(sequence.acl, g, privilegeBits(p, AclObject::sequence, "sequence", failAt), grantees(sequence.owner));
+    }
+  };
+  using T = ast::Grant::Target;
+  for (const auto &name : g.objects) {
+    switch (g.target) {
+      case T::tables: {
+        // ON [TABLE] also names sequences (PostgreSQL takes their privileges from it).
+        if (Table *table = findTable(name)) onTable(*table);
+        else if (Sequence *sequence = findSequence(name)) onSequence(*sequence);
+        else fail(where, fmt::format("relation \"{}\" does not exist", joinName(name)));
+        break;
+      }
+      case T::sequences: {
+        Sequence *sequence = findSequence(name);
+        if (!sequence) fail(where, fmt::format("relation \"{}\" does not exist", joinName(name)));
+        onSequence(*sequence);
+        break;
+      }
+      case T::schemas: {
+        auto it = schemas_.find(name[0]);
+        if (it == schemas_.end()) fail(where, fmt::format("schema \"{}\" does not exist", name[0].str()));
+        for (const auto &p : g.privileges) {
+          if (!p.columns.empty()) fail(p.where, "column privileges are only valid for relations");
+          applyGrant(it->second.acl, g, privilegeBits(p, AclObject::schema, "schema", failAt), grantees(it->second.owner));
+        }
+        break;
+      }
+      case T::all_tables_in_schema:
+      case T::all_sequences_in_schema: {
+        if (!schemas_.count(name[0])) fail(where, fmt::format("schema \"{}\" does not exist", name[0].str()));
+        for (const auto &p : g.privileges)
+          if (!p.columns.empty()) fail(p.where, "column privileges are only valid for relations");
+        if (g.target == T::all_tables_in_schema) {
+          for (auto &[key, table] : tables_)
+            if (key.schema == name[0]) onTable(table);
+        } else {
+          for (auto &[key, sequence] : sequences_)
+            if (key.schema == name[0]) onSequence(sequence);
+        }
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace pgshift

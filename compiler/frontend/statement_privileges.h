@@ -1,0 +1,31 @@
+#pragma once
+// Syntax tree of GRANT and REVOKE on objects; part of statement.h.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/model/identifier.h"
+#include "compiler/model/source_location.h"
+
+namespace pgshift::ast {
+
+struct GrantPrivilege {
+  std::string name;                 // lower case: "select", "temp"; empty for ALL
+  std::vector<Identifier> columns;  // (a, b): column privileges
+  SourceLocation where;
+};
+
+// GRANT privileges ON target TO grantees [WITH GRANT OPTION], or REVOKE [GRANT OPTION
+// FOR] privileges ON target FROM grantees.
+struct Grant {
+  enum class Target : char { tables, sequences, schemas, all_tables_in_schema, all_sequences_in_schema };
+  bool is_grant = true;
+  bool grant_option = false;  // WITH GRANT OPTION / GRANT OPTION FOR
+  std::vector<GrantPrivilege> privileges;  // one entry with an empty name: ALL [PRIVILEGES]
+  Target target = Target::tables;
+  std::vector<std::vector<Identifier>> objects;  // names, possibly qualified; schema names
+  std::vector<Identifier> grantees;              // "public" is PUBLIC
+};
+
+}  // namespace pgshift::ast

@@ -1,0 +1,47 @@
+// ALTER SCHEMA / TABLE / SEQUENCE ... OWNER TO.
+#include "planner/object_keys.h"
+#include "planner/steps.h"
+
+namespace pgshift::planner {
+
+void addOwnerSteps(const diff::Change &change, const PlanContext &, std::vector<Step> &out) {
+  auto *c = std::get_if<diff::SetOwner>(&change);
+  if (!c) return;
+  using K = diff::SetOwner::Kind;
+  std::string target, object, key;
+  switch (c->kind) {
+    case K::schema:
+      target = "SCHEMA " + c->object.name.sql();
+      object = "schema " + c->object.name.sql();
+      key = keys::schema(c->object.name);
+      break;
+    case K::table:
+      target = "TABLE " + c->object.sql();
+      object = "table " + c->object.sql();
+      key = keys::table(c->object);
+      break;
+    case K::sequence:
+      target = "SEQUENCE " + c->object.sql();
+      object = "sequence " + c->object.sql();
+      key = keys::sequence(c->object);
+      break;
+  }
+  // CURRENT_USER: the role running the migration, which is who created the object when
+  // no owner is stated.
+  auto role = [](const std::optional<Identifier> &r) { return r ? r->sql() : std::string("CURRENT_USER"); };
+  Step s;
+  s.summary = "set owner of " + object;
+  s.object = object;
+  s.statements = {"ALTER " + target + " OWNER TO " + role(c->to)};
+  s.reverse = {"ALTER " + target + " OWNER TO " + role(c->from)};
+  if (!c->from)
+    s.hazards.push_back("the down migration gives " + object + " to the role running it (the old schema does not state its owner)");
+  // After the object is created (and, for a table, its serial sequences are tied to it,
+  // which then change owner with it); before it is dropped.
+  s.needs_after = {key};
+  s.needs_before = {key};
+  s.priority = priority::set_owner;
+  out.push_back(std::move(s));
+}
+
+}  // namespace pgshift::planner

@@ -1,0 +1,181 @@
+// Ownership and privileges through the front end, the diff and the planner. ACLs as
+// PostgreSQL 15 stores them (checked with aclexplode), relative to the owner.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "compiler/builtins/catalog.h"
+#include "compiler/diff/diff.h"
+#include "compiler/frontend/diagnostic.h"
+#include "compiler/frontend/source_reader.h"
+#include "compiler/normalize/normalize.h"
+#include "planner/plan.h"
+
+using namespace pgshift;
+
+namespace {
+
+LoadedSchema read(const std::string &sql) {
+  const std::vector<SourceText> scripts{SourceText{"schema.sql", sql}};
+  LoadedSchema s = readSchema(scripts);
+  normalizeModel(s, builtins::Catalog::builtin(), scripts);
+  return s;
+}
+
+// The first diagnostic reading `sql` gives, as printed; empty when it reads.
+std::string errorOf(const std::string &sql) {
+  try {
+    read(sql);
+  } catch (const DiagnosticError &e) {
+    if (e.diagnostics().empty()) return "";
+    std::string text = e.diagnostics().front().format();
+    return text.substr(0, text.find('\n'));  // without the source line shown under it
+  }
+  return "";
+}
+
+Identifier id(const char *s) { return Identifier::exact(s); }
+QualifiedName qn(const char *schema, const char *name) { return {id(schema), id(name)}; }
+
+planner::Plan plan(const std::string &from, const std::string &to) {
+  SchemaModel a = read(from).model, b = read(to).model;
+  return planner::buildPlan(diff::diffModels(a, b), a, b, builtins::Catalog::builtin());
+}
+
+// Every step as "phase: summary" followed by its statements and, after "undo:", its reverse.
+std::string listing(const planner::Plan &p) {
+  std::string out;
+  for (const auto &s : p.steps) {
+    out += std::string(planner::phaseName(s.phase)) + ": " + s.summary + "\n";
+    for (const auto &sql : s.statements) out += "  " + sql + "\n";
+    for (const auto &sql : s.reverse) out += "  undo: " + sql + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+// ================================================================ ownership
+
+TEST_CASE("owners: stated by OWNER TO and AUTHORIZATION, left unset otherwise") {
+  LoadedSchema s = read(
+      "CREATE SCHEMA a AUTHORIZATION alice;\nCREATE SCHEMA b;\n"
+      "CREATE TABLE t (id serial);\nALTER TABLE t OWNER TO bob;\n"
+      "CREATE TABLE u (id int);\nALTER TABLE u OWNER TO bob;\nALTER TABLE u OWNER TO CURRENT_USER;\n"
+      "CREATE SEQUENCE q;\nALTER TABLE q OWNER TO carol;\nCREATE SEQUENCE r;\nALTER SEQUENCE r OWNER TO dave;\n"
+      "ALTER SCHEMA b OWNER TO erin;\nALTER TABLE some_view OWNER TO frank;\n");
+  CHECK(s.model.findSchema(id("a"))->owner == id("alice"));
+  CHECK(s.model.findSchema(id("b"))->owner == id("erin"));
+  CHECK_FALSE(s.model.findSchema(id("public"))->owner);
+  CHECK(s.model.findTable(qn("public", "t"))->owner == id("bob"));
+  CHECK(s.model.findSequence(qn("public", "t_id_seq"))->owner == id("bob"));  // goes with its table
+  CHECK_FALSE(s.model.findTable(qn("public", "u"))->owner);
+  CHECK(s.model.findSequence(qn("public", "q"))->owner == id("carol"));
+  CHECK(s.model.findSequence(qn("public", "r"))->owner == id("dave"));
+}
+
+TEST_CASE("owners: compared only where the target states one") {
+  CHECK(plan("CREATE TABLE t (a int); ALTER TABLE t OWNER TO bob;", "CREATE TABLE t (a int);").empty());
+  CHECK(plan("CREATE TABLE t (a int); ALTER TABLE t OWNER TO bob;", "CREATE TABLE t (a int); ALTER TABLE t OWNER TO bob;").empty());
+  CHECK(listing(plan("CREATE TABLE t (id serial);", "CREATE TABLE t (id serial); ALTER TABLE t OWNER TO bob;")) ==
+        "expand: set owner of table public.t\n"
+        "  ALTER TABLE public.t OWNER TO bob\n"
+        "  undo: ALTER TABLE public.t OWNER TO CURRENT_USER\n");
+  CHECK(listing(plan("CREATE SCHEMA s AUTHORIZATION alice;", "CREATE SCHEMA s AUTHORIZATION bob;")) ==
+        "expand: set owner of schema s\n"
+        "  ALTER SCHEMA s OWNER TO bob\n"
+        "  undo: ALTER SCHEMA s OWNER TO alice\n");
+  // A new object is given to its owner once created.
+  std::string created = listing(plan("", "CREATE SEQUENCE q; ALTER SEQUENCE q OWNER TO bob;"));
+  CHECK(created.find("create sequence public.q") < created.find("set owner of sequence public.q"));
+  // A dropped object with a known owner: the migrating role takes it first, so that the
+  // down migration gives it back.
+  std::string dropped = listing(plan("CREATE TABLE t (a int); ALTER TABLE t OWNER TO bob;", ""));
+  CHECK(dropped.find("ALTER TABLE public.t OWNER TO CURRENT_USER\n  undo: ALTER TABLE public.t OWNER TO bob") != std::string::npos);
+  CHECK(dropped.find("set owner of table public.t") < dropped.find("drop table public.t"));
+}
+
+// ================================================================ privileges
+
+namespace {
+
+std::string aclText(const Acl &acl) {
+  std::string out;
+  for (const auto &i : acl)
+    out += (out.empty() ? "" : " ") + (i.grantee.empty() ? std::string("OWNER") : i.grantee.str()) + "=" +
+           privilegesSql(i.privileges) + (i.grant_options ? "*" + privilegesSql(i.grant_options) : std::string());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("privileges: GRANT and REVOKE merge into the ACL PostgreSQL stores") {
+  LoadedSchema s = read(
+      "CREATE SCHEMA app;\n"
+      "CREATE TABLE app.t (a int, b text);\nCREATE SEQUENCE app.q;\nCREATE TABLE app.u (x int);\n"
+      "GRANT SELECT, INSERT ON app.t TO reader, writer;\n"
+      "REVOKE INSERT ON TABLE app.t FROM reader;\n"
+      "GRANT UPDATE (b) ON app.t TO writer WITH GRANT OPTION;\n"
+      "GRANT ALL ON SEQUENCE app.q TO writer;\n"
+      "GRANT USAGE ON SCHEMA app TO PUBLIC;\n"
+      "GRANT SELECT ON ALL TABLES IN SCHEMA app TO auditor;\n"
+      "REVOKE ALL ON app.u FROM PUBLIC;\n");
+  const Table *t = s.model.findTable(qn("app", "t"));
+  REQUIRE(t);
+  CHECK(aclText(t->acl) ==
+        "OWNER=INSERT, SELECT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER auditor=SELECT reader=SELECT writer=INSERT, SELECT");
+  CHECK(aclText(t->columns[1].acl) == "writer=UPDATE*UPDATE");
+  CHECK(t->columns[0].acl.empty());
+  CHECK(aclText(s.model.findSequence(qn("app", "q"))->acl) == "OWNER=SELECT, UPDATE, USAGE writer=SELECT, UPDATE, USAGE");
+  CHECK(aclText(s.model.findSchema(id("app"))->acl) == "OWNER=USAGE, CREATE public=USAGE");
+  CHECK(aclText(s.model.findSchema(id("public"))->acl) == "OWNER=USAGE, CREATE public=USAGE");
+  CHECK(aclText(s.model.findTable(qn("app", "u"))->acl) ==
+        "OWNER=INSERT, SELECT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER auditor=SELECT");
+}
+
+TEST_CASE("privileges: what PostgreSQL refuses, and what is not supported yet") {
+  const std::string t = "CREATE TABLE t (a int);\n";
+  CHECK(errorOf(t + "GRANT USAGE ON t TO r;") == "schema.sql:2:7: invalid privilege type USAGE for relation");
+  CHECK(errorOf(t + "GRANT SELECT (b) ON t TO r;") == "schema.sql:2:7: column \"b\" of relation \"t\" does not exist");
+  CHECK(errorOf(t + "GRANT SELECT ON nowhere TO r;") == "schema.sql:2:1: relation \"nowhere\" does not exist");
+  CHECK(errorOf(t + "GRANT EXECUTE ON FUNCTION f() TO r;") == "schema.sql:2:18: unsupported: privileges ON FUNCTION f");
+  CHECK(errorOf(t + "GRANT SELECT ON t TO CURRENT_USER;") ==
+        "schema.sql:2:22: unsupported: CURRENT_USER as a grantee (name the role)");
+  CHECK(errorOf("GRANT admin TO bob;") == "schema.sql:1:1: unsupported statement: GRANT (role membership)");
+  CHECK(errorOf("ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO r;") ==
+        "schema.sql:1:1: unsupported statement: ALTER DEFAULT PRIVILEGES");
+}
+
+TEST_CASE("privileges: the fewest GRANT and REVOKE statements, both ways") {
+  const std::string t = "CREATE TABLE t (a int, b int);\n";
+  CHECK(plan(t + "GRANT SELECT ON t TO r;", t + "GRANT SELECT ON t TO r;").empty());
+  CHECK(listing(plan(t + "GRANT SELECT, INSERT ON t TO r;", t + "GRANT UPDATE, INSERT ON t TO r WITH GRANT OPTION;")) ==
+        "expand: set privileges on table public.t\n"
+        "  REVOKE SELECT ON TABLE public.t FROM r\n"
+        "  GRANT INSERT, UPDATE ON TABLE public.t TO r WITH GRANT OPTION\n"
+        "  undo: REVOKE UPDATE ON TABLE public.t FROM r\n"
+        "  undo: REVOKE GRANT OPTION FOR INSERT ON TABLE public.t FROM r\n"
+        "  undo: GRANT SELECT ON TABLE public.t TO r\n");
+  CHECK(listing(plan(t, t + "GRANT SELECT (b) ON t TO PUBLIC;")) ==
+        "expand: set privileges on column public.t.b\n"
+        "  GRANT SELECT (b) ON TABLE public.t TO PUBLIC\n"
+        "  undo: REVOKE SELECT (b) ON TABLE public.t FROM PUBLIC\n");
+  // The owner by name where it is stated.
+  CHECK(listing(plan(t + "ALTER TABLE t OWNER TO o;", t + "ALTER TABLE t OWNER TO o; REVOKE DELETE ON t FROM o;")) ==
+        "expand: set privileges on table public.t\n"
+        "  REVOKE DELETE ON TABLE public.t FROM o\n"
+        "  undo: GRANT DELETE ON TABLE public.t TO o\n");
+  // New objects: after creation (and ownership); dropped ones: before the drop.
+  std::string created = listing(plan("", "CREATE SCHEMA s; CREATE TABLE s.t (a int); GRANT USAGE ON SCHEMA s TO r; GRANT SELECT ON s.t TO r;"));
+  CHECK(created.find("create table s.t") < created.find("set privileges on table s.t"));
+  CHECK(created.find("create schema s") < created.find("set privileges on schema s"));
+  std::string dropped = listing(plan(t + "GRANT SELECT ON t TO r;", ""));
+  CHECK(dropped.find("set privileges on table public.t") < dropped.find("drop table public.t"));
+  CHECK(dropped.find("undo: GRANT SELECT ON TABLE public.t TO r") != std::string::npos);
+}
+
+TEST_CASE("privileges: granting to the stated owner is the owner's own entry") {
+  LoadedSchema s = read("CREATE TABLE t (a int);\nGRANT SELECT ON t TO o;\nALTER TABLE t OWNER TO o;\nGRANT INSERT ON t TO o;\n");
+  CHECK(aclText(s.model.findTable(qn("public", "t"))->acl) == "OWNER=INSERT, SELECT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER");
+}
