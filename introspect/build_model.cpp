@@ -13,6 +13,7 @@ LoadedSchema buildModel(const CatalogRows &rows) {
   for (auto &[oid, table] : tables) model.tables.push_back(std::move(table));
   model.sequences = buildSequences(rows.sequences);
   model.indexes = buildIndexes(rows.indexes, index_columns);
+  model.views = buildViews(rows.views, rows.view_columns, rows.view_dependencies);
   model.sortByName();  // comments are found by name
   applyComments(model, rows.comments, out.notes);
   return out;

@@ -17,5 +17,8 @@ extern const std::string constraints;
 extern const std::string indexes;
 extern const std::string index_columns;
 extern const std::string comments;
+extern const std::string views;
+extern const std::string view_columns;
+extern const std::string view_dependencies;
 
 }  // namespace pgshift::introspect::sql

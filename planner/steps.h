@@ -52,6 +52,7 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
 void addConstraintSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addIndexSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addCommentSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
+void addViewSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 
 // What objects depend on (planner/dependencies.cpp), as dependency keys.
 std::vector<std::string> columnNeeds(const QualifiedName &table, const Column &column);

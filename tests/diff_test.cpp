@@ -38,6 +38,8 @@ const char *commentKind(diff::SetComment::Kind k) {
     case K::constraint: return "constraint";
     case K::index: return "index";
     case K::sequence: return "sequence";
+    case K::view: return "view";
+    case K::materialized_view: return "materialized view";
   }
   return "?";
 }
@@ -107,6 +109,12 @@ std::string describe(const diff::Change &change) {
           std::string object = c.kind == diff::SetComment::Kind::schema ? c.object.name.sql() : c.object.sql();
           if (!c.sub_object.empty()) object += "." + c.sub_object.sql();
           return std::string("SetComment ") + commentKind(c.kind) + " " + object + " " + text(c.from) + " -> " + text(c.to);
+        } else if constexpr (std::is_same_v<T, diff::CreateView>) {
+          return "CreateView " + c.view.name.sql();
+        } else if constexpr (std::is_same_v<T, diff::DropView>) {
+          return "DropView " + c.view.name.sql();
+        } else {
+          return "ReplaceView " + c.to.name.sql();
         }
       },
       change);

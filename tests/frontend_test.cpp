@@ -532,14 +532,14 @@ TEST_CASE("unsupported statements are named at the statement's position") {
   const std::string sql =
       "CREATE TABLE t (a int);\n"
       "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\n"
-      "  CREATE OR REPLACE VIEW v AS SELECT 1;\n"
+      "  CREATE OR REPLACE RULE r AS ON INSERT TO t DO NOTHING;\n"
       "GRANT SELECT ON t TO x;\n"
       "INSERT INTO t VALUES (1);\n"
       "DROP TABLE t;\n"
       "SELECT 1;\n"
       "COMMENT ON FUNCTION f() IS 'x';\n"
       "CREATE EXTENSION citext; CREATE TYPE mood AS ENUM ('a');\n"
-      "CREATE MATERIALIZED VIEW mv AS SELECT 1;\n"
+      "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);\n"
       "CREATE OR REPLACE FUNCTION g() RETURNS int AS 'SELECT 1' LANGUAGE sql;\n"
       "TRUNCATE t;\n"
       "BEGIN;\n"
@@ -553,7 +553,7 @@ TEST_CASE("unsupported statements are named at the statement's position") {
   };
   const Expected expected[] = {
       {"unsupported statement: CREATE FUNCTION", 2, 1},
-      {"unsupported statement: CREATE VIEW", 3, 3},
+      {"unsupported statement: CREATE RULE", 3, 3},
       {"unsupported statement: GRANT", 4, 1},
       {"unsupported statement: INSERT", 5, 1},
       {"unsupported statement: DROP TABLE", 6, 1},
@@ -561,7 +561,7 @@ TEST_CASE("unsupported statements are named at the statement's position") {
       {"unsupported statement: COMMENT ON FUNCTION", 8, 1},
       {"unsupported statement: CREATE EXTENSION", 9, 1},
       {"unsupported statement: CREATE TYPE", 9, 26},
-      {"unsupported statement: CREATE MATERIALIZED VIEW", 10, 1},
+      {"unsupported statement: CREATE OPERATOR", 10, 1},
       {"unsupported statement: CREATE FUNCTION", 11, 1},
       {"unsupported statement: TRUNCATE", 12, 1},
       {"unsupported statement: BEGIN", 13, 1},

@@ -495,7 +495,7 @@ TEST_CASE("unsupported objects are refused by name") {
     const char *absent = nullptr;  // what must not be listed beside it
   };
   const Refusal refusals[] = {
-      {"CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t;", "view public.v"},
+      {"CREATE TABLE t (a int); CREATE RULE r AS ON INSERT TO t DO NOTHING;", "rule r on public.t"},
       {"CREATE FUNCTION f(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x';", "function public.f(integer)"},
       {"CREATE TYPE mood AS ENUM ('happy', 'sad');", "enum type public.mood"},
       {"CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10);",
@@ -507,7 +507,8 @@ TEST_CASE("unsupported objects are refused by name") {
       {"CREATE TABLE t (a int); CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';"
        " CREATE TRIGGER t_touch BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION tf();",
        "trigger t_touch on public.t"},
-      {"CREATE SCHEMA \"My App\"; CREATE VIEW \"My App\".\"V\" AS SELECT 1 AS one;", "view \"My App\".\"V\""},
+      {"CREATE SCHEMA \"My App\"; CREATE TABLE \"My App\".\"T\" (a int); CREATE RULE r AS ON INSERT TO \"My App\".\"T\" DO NOTHING;",
+       "rule r on \"My App\".\"T\""},
   };
   for (const auto &r : refusals) {
     INFO(r.sql);

@@ -1050,6 +1050,76 @@ TEST_CASE("round trip: new partial index on a table whose indexed column changes
   });
 }
 
+// ================================================================ views
+
+TEST_CASE("round trip: views and materialized views") {
+  const std::string tables = R"(
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, age int, active boolean DEFAULT true);
+CREATE TABLE orders (id bigint PRIMARY KEY, user_id integer REFERENCES users, total numeric(10,2));
+)";
+  const std::string rows = "INSERT INTO users VALUES (1, 'a', 30, true), (2, 'b', 40, false);"
+                           " INSERT INTO orders VALUES (1, 1, 10), (2, 1, 20), (3, 2, 5);";
+  roundTrips({
+      {"new views over new and old tables", "CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL);",
+       tables + R"(
+CREATE VIEW adults WITH (security_barrier) AS SELECT id, name FROM users WHERE age >= 18 WITH CHECK OPTION;
+CREATE VIEW spend AS SELECT u.name, sum(o.total) AS total FROM users u JOIN orders o ON o.user_id = u.id GROUP BY u.name;
+CREATE MATERIALIZED VIEW spend_m AS SELECT * FROM spend;
+CREATE UNIQUE INDEX spend_m_name ON spend_m (name);
+COMMENT ON VIEW adults IS 'grown-ups';
+COMMENT ON COLUMN adults.name IS 'their name';
+COMMENT ON MATERIALIZED VIEW spend_m IS 'cached';
+)",
+       "", {"SELECT count(*) = 0 FROM spend"}},
+      {"a view gains a column (CREATE OR REPLACE) and another changes its query", tables + R"(
+CREATE VIEW names AS SELECT id, name FROM users;
+CREATE VIEW active AS SELECT id FROM users WHERE active;
+CREATE VIEW active_names AS SELECT a.id, n.name FROM active a JOIN names n USING (id);
+)",
+       tables + R"(
+CREATE VIEW names AS SELECT id, name, age FROM users;
+CREATE VIEW active AS SELECT id FROM users WHERE active AND age > 1;
+CREATE VIEW active_names AS SELECT a.id, n.name FROM active a JOIN names n USING (id);
+)",
+       rows, {"SELECT count(*) = 1 FROM active_names"}},
+      {"a view's column is renamed: it and the views over it are put back", tables + R"(
+CREATE VIEW v AS SELECT id, name FROM users;
+CREATE VIEW w AS SELECT * FROM v;
+COMMENT ON VIEW w IS 'over v';
+)",
+       tables + R"(
+CREATE VIEW v AS SELECT id AS user_id, name FROM users;
+CREATE VIEW w AS SELECT * FROM v;
+COMMENT ON VIEW w IS 'over v';
+)",
+       rows, {"SELECT count(*) = 2 FROM w"}},
+      {"a column a view reads changes type", tables + "CREATE VIEW v AS SELECT id, age FROM users; CREATE MATERIALIZED VIEW m AS SELECT * FROM v;",
+       R"(
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, age bigint, active boolean DEFAULT true);
+CREATE TABLE orders (id bigint PRIMARY KEY, user_id integer REFERENCES users, total numeric(10,2));
+CREATE VIEW v AS SELECT id, age FROM users; CREATE MATERIALIZED VIEW m AS SELECT * FROM v;
+)",
+       rows, {"SELECT count(*) = 2 FROM m"}},
+      {"views and a materialized view are dropped with what they read", tables + R"(
+CREATE SCHEMA rep;
+CREATE VIEW rep.v AS SELECT o.id, u.name FROM orders o JOIN users u ON u.id = o.user_id;
+CREATE MATERIALIZED VIEW rep.m AS SELECT count(*) AS n FROM rep.v WITH NO DATA;
+CREATE INDEX m_n ON rep.m (n);
+COMMENT ON INDEX rep.m_n IS 'by n';
+)",
+       "CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, age int, active boolean DEFAULT true);", rows},
+      {"a materialized view's query changes: re-created with its index", tables + R"(
+CREATE MATERIALIZED VIEW m AS SELECT user_id, count(*) AS n FROM orders GROUP BY user_id;
+CREATE UNIQUE INDEX m_user ON m (user_id);
+)",
+       tables + R"(
+CREATE MATERIALIZED VIEW m AS SELECT user_id, count(*) AS n FROM orders WHERE total > 1 GROUP BY user_id;
+CREATE UNIQUE INDEX m_user ON m (user_id);
+)",
+       rows, {"SELECT count(*) = 2 FROM m"}},
+  });
+}
+
 // ================================================================ pg_dump as a source
 
 namespace {
@@ -1072,6 +1142,10 @@ CREATE TABLE "Audit"."Event" (
     CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&)
 ) WITH (fillfactor = 80, autovacuum_enabled = false);
 ALTER SEQUENCE "Audit".event_no OWNED BY "Audit"."Event"."EventId";
+CREATE VIEW "Audit".logins AS SELECT "EventId", at FROM "Audit"."Event" WHERE kind = 'login' ORDER BY at DESC;
+CREATE MATERIALIZED VIEW "Audit".login_count AS SELECT count(*) AS n FROM "Audit".logins;
+CREATE INDEX login_count_n ON "Audit".login_count (n);
+COMMENT ON VIEW "Audit".logins IS 'logins only';
 COMMENT ON TABLE "Audit"."Event" IS 'what happened';
 COMMENT ON COLUMN "Audit"."Event".kind IS 'login or logout';
 COMMENT ON CONSTRAINT no_overlap ON "Audit"."Event" IS 'one at a time';

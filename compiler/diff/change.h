@@ -85,9 +85,24 @@ struct AlterTableProperties {
   Table to;
 };
 
+// Views and materialized views (view_diff.cpp). A view that must go away for a while
+// (its query changed in a way CREATE OR REPLACE cannot take, a view or column it reads
+// is dropped or changes type) is a DropView and a CreateView; a materialized view's
+// indexes go with it and are CreateIndex changes afterwards.
+struct CreateView { View view; };
+struct DropView {
+  View view;
+  std::vector<Index> indexes;  // a materialized view's, to put back in a down migration
+};
+// CREATE OR REPLACE VIEW: the same columns (new ones may follow), a new query or options.
+struct ReplaceView {
+  View from;
+  View to;
+};
+
 // COMMENT ON an object that exists on both sides (new objects carry theirs).
 struct SetComment {
-  enum class Kind : char { schema, table, column, constraint, index, sequence };
+  enum class Kind : char { schema, table, column, constraint, index, sequence, view, materialized_view };
   Kind kind = Kind::table;
   QualifiedName object;        // the table, index or sequence; for a schema, {schema, schema}
   Identifier sub_object;       // the column or constraint
@@ -97,7 +112,8 @@ struct SetComment {
 
 using Change = std::variant<CreateSchema, DropSchema, CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
                             AddConstraint, DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence,
-                            DropSequence, AlterSequence, AlterTableProperties, SetComment>;
+                            DropSequence, AlterSequence, AlterTableProperties, SetComment, CreateView, DropView,
+                            ReplaceView>;
 
 struct Diff {
   std::vector<Change> changes;

@@ -1,4 +1,5 @@
 #include "compiler/diff/diff.h"
+#include "compiler/diff/view_diff.h"
 
 #include <algorithm>
 #include <map>
@@ -15,6 +16,7 @@ public:
     schemas();
     sequences();
     tables();
+    recreated_views_ = diffViews(from_, to_, out_);
     indexes();
     return std::move(out_);
   }
@@ -216,11 +218,18 @@ private:
     return x == y;
   }
 
+  // The relation an index is on stays: a table on both sides, or a materialized view
+  // that is not dropped and created again.
+  bool relationStays(const QualifiedName &name) const {
+    if (to_.findTable(name)) return true;
+    return to_.findView(name) && from_.findView(name) && !recreated_views_.count(name);
+  }
+
   void indexes() {
     for (const auto &i : to_.indexes) {
       const Index *old = from_.findIndex(i.name);
       // An old index of that name on a table that is dropped goes with its table.
-      if (old && !to_.findTable(old->tableName())) old = nullptr;
+      if (old && !relationStays(old->tableName())) old = nullptr;
       if (!old) {
         add(CreateIndex{i});
         comment(SetComment::Kind::index, i.name, {}, std::nullopt, i.comment);
@@ -234,7 +243,7 @@ private:
     }
     for (const auto &i : from_.indexes) {
       if (to_.findIndex(i.name)) continue;
-      if (!to_.findTable(i.tableName())) continue;  // goes with its table
+      if (!relationStays(i.tableName())) continue;  // goes with its table
       add(DropIndex{i});
     }
   }
@@ -242,6 +251,7 @@ private:
   const SchemaModel &from_;
   const SchemaModel &to_;
   Diff out_;
+  std::set<QualifiedName> recreated_views_;
 };
 
 }  // namespace

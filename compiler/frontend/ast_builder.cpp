@@ -31,6 +31,9 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->alterIndexStmt()) out.v = Ignored{"ALTER INDEX ... OWNER TO"};
   else if (s->commentStmt()) out.v = comment(s->commentStmt());
   else if (s->setStmt()) out = Statement{set(s->setStmt()).v, out.where};
+  else if (s->viewStmt()) out.v = createView(s->viewStmt());
+  else if (s->createMatViewStmt()) out.v = createMatView(s->createMatViewStmt());
+  else if (s->alterViewStmt()) out.v = Ignored{"ALTER VIEW ... OWNER TO"};
   else out = Statement{selectFunction(s->selectFuncStmt()).v, out.where};
   return out;
 }

@@ -44,6 +44,8 @@ private:
   ast::Comment comment(P::CommentStmtContext *ctx);
   ast::Statement set(P::SetStmtContext *ctx);
   ast::Statement selectFunction(P::SelectFuncStmtContext *ctx);
+  ast::CreateView createView(P::ViewStmtContext *ctx);              // ast_builder_view.cpp
+  ast::CreateView createMatView(P::CreateMatViewStmtContext *ctx);  // ast_builder_view.cpp
   std::vector<RelOption> relOptions(P::RelOptionsContext *ctx);
   ast::Name relationName(P::RelationExprContext *ctx);
 

@@ -356,6 +356,8 @@ Node AstBuilder::caseExpr(P::CaseExprContext *ctx) {
 
 Node AstBuilder::funcExpr(P::FuncExprContext *ctx) {
   if (ctx->funcExprCommonSubexpr()) return funcCommon(ctx->funcExprCommonSubexpr());
+  if (ctx->overClause()) fail(ctx->overClause()->getStart(), "window functions are not allowed here");
+  if (ctx->withinGroupClause()) fail(ctx->withinGroupClause()->getStart(), "unsupported expression: WITHIN GROUP");
   Node n = funcApplication(ctx->funcApplication());
   if (auto *f = ctx->filterClause()) std::get<FuncCall>(n.v).filter = Box<Node>(aExpr(f->aExpr()));
   return n;

@@ -55,6 +55,11 @@ private:
   void dropColumn(Table &table, const Identifier &column, const SourceLocation &where);
   void dropConstraint(Table &table, const Identifier &name, bool if_exists, const SourceLocation &where);
 
+  // views (schema_builder_view.cpp)
+  void createView(const ast::CreateView &s, const SourceLocation &where);
+  View *findView(const ast::Name &name);
+  std::optional<QualifiedName> resolveRelation(const ast::Name &name) const;
+
   // names
   Identifier creationSchema(const ast::Name &name, const SourceLocation &where) const;
   QualifiedName creationName(const ast::Name &name, const SourceLocation &where) const;
@@ -78,7 +83,8 @@ private:
   std::map<QualifiedName, Table> tables_;
   std::map<QualifiedName, Sequence> sequences_;
   std::map<QualifiedName, Index> indexes_;
-  std::set<QualifiedName> relation_names_;    // tables, sequences and indexes share one namespace
+  std::map<QualifiedName, View> views_;  // views and materialized views
+  std::set<QualifiedName> relation_names_;    // tables, sequences, indexes and views share one namespace
   // (schema, constraint name), once per constraint: generated names avoid every one of
   // them, while a name the user gives need only be unique within its table.
   std::multiset<QualifiedName> constraint_names_;

@@ -14,6 +14,7 @@
 #include "compiler/model/column.h"
 #include "compiler/model/constraint.h"
 #include "compiler/model/rel_option.h"
+#include "compiler/frontend/view_statement.h"
 
 namespace pgshift::ast {
 
@@ -192,7 +193,7 @@ struct Ignored {
 
 struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
-               Ignored>
+               Ignored, CreateView>
       v;
   SourceLocation where;
 };

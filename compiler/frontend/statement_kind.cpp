@@ -66,8 +66,17 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
   if (h == "CREATE SCHEMA" || h == "CREATE TABLE" || h == "CREATE INDEX" || h == "CREATE SEQUENCE" ||
       h == "ALTER TABLE" || h == "ALTER SEQUENCE" || h == "ALTER SCHEMA" || h == "ALTER INDEX" || h == "SET" ||
       h == "COMMENT ON TABLE" || h == "COMMENT ON COLUMN" || h == "COMMENT ON INDEX" || h == "COMMENT ON SEQUENCE" ||
-      h == "COMMENT ON SCHEMA") {
+      h == "COMMENT ON SCHEMA" || h == "CREATE VIEW" || h == "CREATE MATERIALIZED VIEW" || h == "COMMENT ON VIEW" ||
+      h == "COMMENT ON MATERIALIZED VIEW") {
     kind.supported = true;
+  } else if (h == "ALTER VIEW" || h == "ALTER MATERIALIZED VIEW") {
+    // Only OWNER TO, which pg_dump writes: the model does not keep owners.
+    size_t i = 2;
+    while (i < tokens.size() && !w.is(i, PgLexer::OWNER) && !w.is(i, PgLexer::ALTER) && !w.is(i, PgLexer::RENAME) &&
+           !w.is(i, PgLexer::SET) && !w.is(i, PgLexer::RESET))
+      ++i;
+    kind.supported = w.is(i, PgLexer::OWNER);
+    if (!kind.supported && i < tokens.size()) kind.head += " ... " + w.text(i);
   } else if (h == "COMMENT ON CONSTRAINT") {
     // COMMENT ON CONSTRAINT c ON DOMAIN d is about a domain, which is not supported yet.
     size_t on = 4;

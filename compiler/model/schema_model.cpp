@@ -20,6 +20,7 @@ void SchemaModel::sortByName() {
   std::sort(tables.begin(), tables.end(), byName);
   std::sort(sequences.begin(), sequences.end(), byName);
   std::sort(indexes.begin(), indexes.end(), byName);
+  std::sort(views.begin(), views.end(), byName);
   for (auto &table : tables) std::sort(table.constraints.begin(), table.constraints.end(), byName);
 }
 
@@ -34,6 +35,10 @@ const Sequence *SchemaModel::findSequence(const QualifiedName &name) const {
 }
 const Index *SchemaModel::findIndex(const QualifiedName &name) const {
   return findSorted(indexes, name, [](const Index &i) { return i.name; });
+}
+
+const View *SchemaModel::findView(const QualifiedName &name) const {
+  return findSorted(views, name, [](const View &v) { return v.name; });
 }
 
 const Column *Table::findColumn(const Identifier &column) const {

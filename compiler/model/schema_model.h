@@ -8,6 +8,7 @@
 #include "compiler/model/schema.h"
 #include "compiler/model/sequence.h"
 #include "compiler/model/table.h"
+#include "compiler/model/view.h"
 
 namespace pgshift {
 
@@ -19,6 +20,7 @@ struct SchemaModel {
   std::vector<Table> tables;
   std::vector<Sequence> sequences;
   std::vector<Index> indexes;
+  std::vector<View> views;  // views and materialized views
 
   // Sorts every collection by name (and constraints within tables); call once after
   // building. The lookups below need it.
@@ -28,6 +30,7 @@ struct SchemaModel {
   const Table *findTable(const QualifiedName &name) const;
   const Sequence *findSequence(const QualifiedName &name) const;
   const Index *findIndex(const QualifiedName &name) const;
+  const View *findView(const QualifiedName &name) const;
 
   friend bool operator==(const SchemaModel &, const SchemaModel &) = default;
 };
