@@ -533,8 +533,7 @@ aExpr
     | aExpr CARET aExpr                                                  # aPower
     | aExpr (STAR | SLASH | PERCENT) aExpr                               # aMultiply
     | aExpr (PLUS | MINUS) aExpr                                         # aAdd
-    | aExpr subqueryOp subType selectWithParens                          # aSubqueryCompare
-    | aExpr subqueryOp subType LPAREN aExpr RPAREN                       # aArraySubquery
+    | aExpr subqueryOp subType (selectWithParens | LPAREN aExpr RPAREN)  # aArraySubquery
     | aExpr qualOp aExpr                                                 # aOperator
     | qualOp aExpr                                                       # aPrefixOperator
     // ANTLR binds the right operand of "e op e" tighter only when the alternative ends

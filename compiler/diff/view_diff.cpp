@@ -52,7 +52,7 @@ std::set<QualifiedName> diffViews(const SchemaModel &from, const SchemaModel &to
       create.insert(v.name);
       continue;
     }
-    bool changed = old->materialized != v.materialized || old->options != v.options || old->with_data != v.with_data ||
+    bool changed = old->materialized != v.materialized || old->options != v.options ||
                    !sameViewColumns(*old, v);
     switch (compareQueries(old->query, v.query)) {
       case QueryMatch::same: break;

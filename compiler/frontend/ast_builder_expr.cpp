@@ -145,6 +145,7 @@ Node AstBuilder::aExpr(P::AExprContext *ctx) {
     return e;
   }
   if (auto *c = dynamic_cast<P::AArraySubqueryContext *>(ctx)) {
+    if (c->selectWithParens()) fail(c->selectWithParens()->getStart(), "unsupported expression: a subquery");
     ArrayOp e;
     auto *op = c->subqueryOp();
     if (op->allOp()) e.name = opName(op->allOp()->getText() == "!=" ? "<>" : op->allOp()->getText());

@@ -184,6 +184,46 @@ private:
       emit("]");
       return;
     }
+    // x = ANY (SELECT ...) prints as x IN (SELECT ...); x NOT IN (SELECT ...) as NOT (x IN ...).
+    if (auto *c = dynamic_cast<P::AArraySubqueryContext *>(tree)) {
+      if (c->selectWithParens() && c->subqueryOp()->getText() == "=" && !c->subType()->ALL()) {
+        walk(c->aExpr(0));
+        emit("in");
+        walk(c->selectWithParens());
+        return;
+      }
+      return children(c);
+    }
+    if (auto *c = dynamic_cast<P::AInSubqueryContext *>(tree)) {
+      if (c->NOT()) emit("not");
+      walk(c->aExpr());
+      emit("in");
+      walk(c->selectWithParens());
+      return;
+    }
+    // The catalog prints OFFSET before LIMIT, and FETCH FIRST n ROWS ONLY as LIMIT n.
+    if (auto *c = dynamic_cast<P::SelectLimitContext *>(tree)) {
+      if (c->TIES()) return children(c);
+      P::AExprContext *limit = nullptr, *offset = nullptr;
+      for (size_t i = 0; i < c->children.size(); ++i) {
+        auto *t = dynamic_cast<TerminalNode *>(c->children[i]);
+        if (!t || i + 1 >= c->children.size()) continue;
+        auto *next = dynamic_cast<P::AExprContext *>(c->children[i + 1]);
+        if (t->getSymbol()->getType() == P::OFFSET) offset = next;
+        if (t->getSymbol()->getType() == P::LIMIT || t->getSymbol()->getType() == P::FIRST_P ||
+            t->getSymbol()->getType() == P::NEXT)
+          limit = next;
+      }
+      if (offset) {
+        emit("offset");
+        walk(offset);
+      }
+      if (limit) {
+        emit("limit");
+        walk(limit);
+      }
+      return;
+    }
     if (auto *c = dynamic_cast<P::ABetweenContext *>(tree)) {
       if (c->SYMMETRIC()) return children(c);
       bool negated = c->NOT() != nullptr;

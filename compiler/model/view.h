@@ -64,7 +64,9 @@ struct View {
   // reloptions: check_option, security_barrier, security_invoker; a materialized view's
   // storage parameters.
   std::vector<RelOption> options;
-  bool with_data = true;  // materialized: populated (WITH DATA)
+  // Materialized: populated (WITH DATA). State, not schema (pg_dump --schema-only writes
+  // WITH NO DATA for a populated one): used to create, never compared.
+  bool with_data = true;
   std::optional<std::string> comment;
   // What the query reads: relations (tables, views, materialized views) and their
   // columns. Dependencies for ordering, not compared.
@@ -94,7 +96,7 @@ bool sameViewColumns(const View &a, const View &b);
 
 inline bool operator==(const View &a, const View &b) {
   if (a.name != b.name || a.materialized != b.materialized || !(a.query == b.query) || a.options != b.options ||
-      a.with_data != b.with_data || a.comment != b.comment)
+      a.comment != b.comment)
     return false;
   if (!sameViewColumns(a, b)) return false;
   if (a.columns_known && b.columns_known)
