@@ -18,6 +18,11 @@ expressionOnly
     : aExpr EOF
     ;
 
+// pg_get_viewdef()'s text.
+queryOnly
+    : selectStmt SEMI? EOF
+    ;
+
 stmt
     : createSchemaStmt
     | createTableStmt
@@ -41,6 +46,9 @@ stmt
     | createPolicyStmt
     | alterPolicyStmt
     | grantStmt
+    | viewStmt
+    | createMatViewStmt
+    | alterViewStmt
     ;
 
 // ======================================================================= schemas
@@ -300,6 +308,176 @@ indexOpclass
 alterIndexStmt
     : ALTER INDEX ifExists? qualifiedName OWNER TO roleSpec
     | ALTER INDEX ifExists? qualifiedName ATTACH PARTITION qualifiedName
+    ;
+
+// ======================================================================= views
+
+viewStmt
+    : CREATE (OR REPLACE)? optTemp? RECURSIVE? VIEW qualifiedName columnListParens?
+      (WITH relOptions)? AS selectStmt viewCheckOption?
+    ;
+
+viewCheckOption
+    : WITH (CASCADED | LOCAL)? CHECK OPTION
+    ;
+
+// pg_dump's ALTER VIEW ... OWNER TO; other ALTER VIEW forms are refused.
+alterViewStmt
+    : ALTER MATERIALIZED? VIEW ifExists? qualifiedName OWNER TO roleSpec
+    ;
+
+createMatViewStmt
+    : CREATE UNLOGGED? MATERIALIZED VIEW ifNotExists? qualifiedName columnListParens?
+      (USING name)? (WITH relOptions)? (TABLESPACE name)? AS selectStmt (WITH NO? DATA)?
+    ;
+
+// ======================================================================= queries
+// A SELECT as gram.y has it: set operations (INTERSECT binds tighter than UNION and
+// EXCEPT), then ORDER BY and LIMIT around them.
+
+selectStmt
+    : withClause? selectBody sortClause? selectLimit? forLockingClause?
+    ;
+
+selectWithParens
+    : LPAREN selectStmt RPAREN
+    ;
+
+selectBody
+    : selectBody INTERSECT (ALL | DISTINCT)? selectBody                  # selectIntersect
+    | selectBody (UNION | EXCEPT) (ALL | DISTINCT)? selectBody           # selectUnion
+    | simpleSelect                                                       # selectSimple
+    ;
+
+simpleSelect
+    : SELECT distinctClause? targetList? fromClause? whereClause? groupClause? havingClause? windowClause?  # selectPlain
+    | VALUES valuesRow (COMMA valuesRow)*                                # selectValues
+    | TABLE relationExpr                                                 # selectTable
+    | selectWithParens                                                   # selectParens
+    ;
+
+valuesRow
+    : LPAREN exprList RPAREN
+    ;
+
+withClause
+    : WITH RECURSIVE? commonTableExpr (COMMA commonTableExpr)*
+    ;
+
+commonTableExpr
+    : name columnListParens? AS (NOT? MATERIALIZED)? selectWithParens
+    ;
+
+distinctClause
+    : DISTINCT (ON LPAREN exprList RPAREN)?
+    | ALL
+    ;
+
+targetList
+    : targetEl (COMMA targetEl)*
+    ;
+
+targetEl
+    : aExpr AS colLabel                                                  # targetAs
+    | aExpr bareColLabel                                                 # targetBare
+    | aExpr                                                              # targetPlain
+    | STAR                                                               # targetStar
+    ;
+
+bareColLabel
+    : identifier
+    ;
+
+fromClause
+    : FROM tableRef (COMMA tableRef)*
+    ;
+
+tableRef
+    : tableRef CROSS JOIN tableRef                                       # joinCross
+    | tableRef NATURAL joinType? JOIN tableRef                           # joinNatural
+    | tableRef joinType? JOIN tableRef joinQual                          # joinQualified
+    | LPAREN tableRef RPAREN aliasClause?                                # joinParens
+    | relationExpr aliasClause?                                          # fromRelation
+    | LATERAL? funcExprWindowless (WITH ORDINALITY)? aliasClause?        # fromFunction
+    | LATERAL? selectWithParens aliasClause?                             # fromSubquery
+    ;
+
+joinType
+    : (FULL | LEFT | RIGHT) OUTER?
+    | INNER
+    ;
+
+joinQual
+    : USING LPAREN columnList RPAREN
+    | ON aExpr
+    ;
+
+aliasClause
+    : AS? colId (LPAREN columnList RPAREN)?
+    ;
+
+whereClause
+    : WHERE aExpr
+    ;
+
+groupClause
+    : GROUP BY (ALL | DISTINCT)? groupByItem (COMMA groupByItem)*
+    ;
+
+groupByItem
+    : LPAREN RPAREN
+    | (CUBE | ROLLUP) LPAREN exprList RPAREN
+    | GROUPING SETS LPAREN groupByItem (COMMA groupByItem)* RPAREN
+    | aExpr
+    ;
+
+havingClause
+    : HAVING aExpr
+    ;
+
+windowClause
+    : WINDOW windowDefinition (COMMA windowDefinition)*
+    ;
+
+windowDefinition
+    : colId AS windowSpecification
+    ;
+
+windowSpecification
+    : LPAREN colId? (PARTITION BY exprList)? sortClause? frameClause? RPAREN
+    ;
+
+frameClause
+    : (RANGE | ROWS | GROUPS) (frameBound | BETWEEN frameBound AND frameBound) frameExclusion?
+    ;
+
+frameBound
+    : UNBOUNDED (PRECEDING | FOLLOWING)
+    | CURRENT ROW
+    | aExpr (PRECEDING | FOLLOWING)
+    ;
+
+frameExclusion
+    : EXCLUDE (CURRENT ROW | GROUP | TIES | NO OTHERS)
+    ;
+
+overClause
+    : OVER (windowSpecification | colId)
+    ;
+
+withinGroupClause
+    : WITHIN GROUP LPAREN sortClause RPAREN
+    ;
+
+selectLimit
+    : LIMIT (aExpr | ALL) (OFFSET aExpr (ROW | ROWS)?)?
+    | OFFSET aExpr (ROW | ROWS)? (LIMIT (aExpr | ALL))?
+    | OFFSET aExpr (ROW | ROWS)? FETCH (FIRST_P | NEXT) aExpr? (ROW | ROWS) (ONLY | WITH TIES)
+    | FETCH (FIRST_P | NEXT) aExpr? (ROW | ROWS) (ONLY | WITH TIES)
+    ;
+
+forLockingClause
+    : FOR (UPDATE | NO KEY UPDATE | SHARE | KEY SHARE) .*?
     ;
 
 // ======================================================================= sequences
@@ -649,7 +827,7 @@ aExpr
     | aExpr CARET aExpr                                                  # aPower
     | aExpr (STAR | SLASH | PERCENT) aExpr                               # aMultiply
     | aExpr (PLUS | MINUS) aExpr                                         # aAdd
-    | aExpr subqueryOp subType LPAREN aExpr RPAREN                       # aArraySubquery
+    | aExpr subqueryOp subType (selectWithParens | LPAREN aExpr RPAREN)  # aArraySubquery
     | aExpr qualOp aExpr                                                 # aOperator
     | qualOp aExpr                                                       # aPrefixOperator
     // ANTLR binds the right operand of "e op e" tighter only when the alternative ends
@@ -662,6 +840,7 @@ aExpr
     | aExpr NOT? SIMILAR TO aExpr                                      # aSimilar
     | aExpr NOT? BETWEEN (SYMMETRIC | ASYMMETRIC)? bExpr AND aExpr     # aBetween
     | aExpr NOT? IN_P LPAREN exprList RPAREN                           # aIn
+    | aExpr NOT? IN_P selectWithParens                                 # aInSubquery
     | aExpr (LT | GT | EQUAL | LESS_EQUALS | GREATER_EQUALS | NOT_EQUALS) aExpr  # aCompare
     | aExpr OVERLAPS aExpr                                               # aOverlaps
     | aExpr IS NOT? (NULL_P | TRUE_P | FALSE_P | UNKNOWN)              # aIsTest
@@ -692,6 +871,9 @@ cExpr
     : aexprConst                                                         # cConst
     | columnref                                                          # cColumnRef
     | PARAM indirection?                                                 # cParam
+    | selectWithParens indirection?                                      # cSubquery
+    | EXISTS selectWithParens                                            # cExists
+    | ARRAY selectWithParens                                             # cArraySubquery
     | LPAREN aExpr RPAREN indirection?                                   # cParens
     | caseExpr                                                           # cCase
     | funcExpr                                                           # cFunc
@@ -756,7 +938,7 @@ indirectionEl
     ;
 
 funcExpr
-    : funcApplication filterClause?
+    : funcApplication withinGroupClause? filterClause? overClause?
     | funcExprCommonSubexpr
     ;
 

@@ -38,6 +38,15 @@ std::optional<std::string> *target(SchemaModel &model, const CommentRow &row) {
       Column *c = t->findColumn(*row.sub);
       return c ? &c->comment : nullptr;
     }
+    case 'v':
+    case 'm': {
+      auto it = std::lower_bound(model.views.begin(), model.views.end(), name,
+                                 [](const View &v, const QualifiedName &k) { return v.name < k; });
+      if (it == model.views.end() || it->name != name) return nullptr;
+      if (!row.sub) return &it->comment;
+      ViewColumn *c = it->findColumn(*row.sub);
+      return c ? &c->comment : nullptr;
+    }
     case 'k': {
       Table *t = findSorted(model.tables, name);
       Constraint *c = t && row.sub ? findNamed(t->constraints, *row.sub) : nullptr;

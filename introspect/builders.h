@@ -52,6 +52,13 @@ void addConstraints(TablesByOid &tables, const std::vector<ConstraintRow> &rows,
 
 void addTypes(SchemaModel &model, const TypeRows &rows);
 
+// ---- views (build_views.cpp) ----
+
+// Views and materialized views with their columns and what they read; the query kept
+// as pg_get_viewdef() printed it, exact (the normalizer adds its loose form).
+std::vector<View> buildViews(const std::vector<ViewRow> &views, const std::vector<ViewColumnRow> &columns,
+                             const std::vector<ViewDependencyRow> &dependencies);
+
 // ---- comments (build_comments.cpp) ----
 
 // Puts each comment on its object in `model` (sorted by name). A comment on something

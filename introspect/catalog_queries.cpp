@@ -157,6 +157,18 @@ PolicyRow policyRow(const pqxx::row &r) {
   return PolicyRow{{ident(r[0]), ident(r[1])}, ident(r[2]), flag(r[3]), letter(r[4]), identArray(r[5]), optText(r[6]), optText(r[7])};
 }
 
+ViewRow viewRow(const pqxx::row &r) {
+  return ViewRow{r[0].as<Oid>(), {ident(r[1]), ident(r[2])}, flag(r[3]), text(r[4]), textArray(r[5]), flag(r[6])};
+}
+
+ViewColumnRow viewColumnRow(const pqxx::row &r) {
+  return ViewColumnRow{r[0].as<Oid>(), ident(r[1]), TypeName{{ident(r[2]), ident(r[3])}, r[4].as<int32_t>(), flag(r[5])}};
+}
+
+ViewDependencyRow viewDependencyRow(const pqxx::row &r) {
+  return ViewDependencyRow{r[0].as<Oid>(), {ident(r[1]), ident(r[2])}, optIdent(r[3])};
+}
+
 template <typename Decode>
 auto query(pqxx::transaction_base &tx, const std::string &sql, Decode decode) {
   std::vector<decltype(decode(std::declval<const pqxx::row &>()))> out;
@@ -194,6 +206,9 @@ CatalogRows queryCatalog(pqxx::transaction_base &tx) {
   rows.privileges = query(tx, sql::privileges(), [](const pqxx::row &r) {
     return PrivilegeRow{letter(r[0]), ident(r[1]), optIdent(r[2]), optIdent(r[3]), ident(r[4]), ident(r[5]), text(r[6]), flag(r[7])};
   });
+  rows.views = query(tx, sql::views, viewRow);
+  rows.view_columns = query(tx, sql::view_columns, viewColumnRow);
+  rows.view_dependencies = query(tx, sql::view_dependencies, viewDependencyRow);
   return rows;
 }
 

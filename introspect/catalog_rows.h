@@ -114,14 +114,39 @@ struct IndexColumnRow {
 
 // pg_description rows of the objects the model keeps.
 struct CommentRow {
-  // 'n' schema, 'r' table (or column when `sub` is set), 'S' sequence, 'i' index,
-  // 'k' constraint (`object` its table, `sub` its name), 't' a user-defined type; other
-  // relkinds are ignored.
+  // 'n' schema, 'r'/'p' table, 'v' view, 'm' materialized view (or their column when
+  // `sub` is set), 'S' sequence, 'i'/'I' index, 'k' constraint (`object` its table, `sub`
+  // its name), 't' a user-defined type; other relkinds are ignored.
   char kind = 'n';
   Identifier schema;
   std::optional<Identifier> object;
   std::optional<Identifier> sub;
   std::string text;
+};
+
+// A view or materialized view (relkind 'v' or 'm').
+struct ViewRow {
+  Oid oid = 0;
+  QualifiedName name;
+  bool materialized = false;
+  std::string definition;            // pg_get_viewdef(oid)
+  std::vector<std::string> options;  // reloptions
+  bool populated = true;             // relispopulated
+};
+
+// One output column of a view, in attnum order within its view.
+struct ViewColumnRow {
+  Oid view = 0;
+  Identifier name;
+  TypeName type;
+};
+
+// What a view's query reads (pg_depend of its _RETURN rule): a relation, and a column
+// of it when `column` is set.
+struct ViewDependencyRow {
+  Oid view = 0;
+  QualifiedName relation;
+  std::optional<Identifier> column;
 };
 
 // Everything the catalog queries read, before building.
@@ -143,6 +168,9 @@ struct CatalogRows {
   std::vector<OwnerRow> owners;
   std::vector<Identifier> roles;
   std::vector<PrivilegeRow> privileges;
+  std::vector<ViewRow> views;
+  std::vector<ViewColumnRow> view_columns;
+  std::vector<ViewDependencyRow> view_dependencies;
 };
 
 }  // namespace pgshift::introspect

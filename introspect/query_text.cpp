@@ -4,7 +4,8 @@ namespace pgshift::introspect::sql {
 namespace {
 
 // What every query starts from: the user's schemas (not the system's, not an
-// extension's) and the plain tables in them that no extension owns.
+// extension's) and the tables (plain and partitioned), views and materialized views in
+// them that no extension owns.
 const std::string kUserObjects = R"(
 WITH ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
 user_ns AS (
@@ -17,7 +18,16 @@ user_tables AS (
          c.relrowsecurity, c.relforcerowsecurity, c.reltablespace, c.relam
   FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
   WHERE c.relkind IN ('r', 'p')
-    AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid))
+    AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)),
+user_views AS (
+  SELECT c.oid, n.nspname, c.relname, c.relkind, c.reloptions, c.relispopulated
+  FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('v', 'm')
+    AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)),
+-- What an index can be on: a table (plain or partitioned) or a materialized view.
+user_relations AS (
+  SELECT oid, nspname, relname FROM user_tables
+  UNION ALL SELECT oid, nspname, relname FROM user_views WHERE relkind = 'm')
 )";
 
 // Objects of a catalog in the user's schemas, as "kind name" rows.
@@ -33,9 +43,7 @@ std::string inUserSchemas(const std::string &kind, const std::string &name, cons
 const std::string &userObjects() { return kUserObjects; }
 
 const std::string unsupported = kUserObjects + "SELECT * FROM (\n" +
-    inUserSchemas(R"(CASE x.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
-                     WHEN 'f' THEN 'foreign table' END)",
-                  "x.oid::regclass::text", "pg_class", "relnamespace", "x.relkind IN ('v', 'm', 'f')") +
+    inUserSchemas("'foreign table'", "x.oid::regclass::text", "pg_class", "relnamespace", "x.relkind = 'f'") +
     // A partition's columns follow its parent's; one with a default or NOT NULL of its
     // own has no place in the model yet.
     R"(UNION ALL
@@ -81,6 +89,14 @@ UNION ALL
 SELECT 'rule ' || quote_ident(r.rulename) || ' on ' || r.ev_class::regclass::text
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN user_ns n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN'
+UNION ALL
+SELECT 'privileges on ' || CASE v.relkind WHEN 'm' THEN 'materialized view ' ELSE 'view ' END || v.oid::regclass::text
+  FROM user_views v JOIN pg_class c ON c.oid = v.oid
+  WHERE (c.relacl IS NOT NULL AND c.relacl <> acldefault('r', c.relowner))
+     OR EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = v.oid AND a.attacl IS NOT NULL)
+UNION ALL
+SELECT 'trigger ' || quote_ident(g.tgname) || ' on view ' || g.tgrelid::regclass::text
+  FROM pg_trigger g JOIN user_views v ON v.oid = g.tgrelid
 UNION ALL
 SELECT 'table ' || t.oid::regclass::text || ' in tablespace ' || quote_ident(s.spcname)
   FROM user_tables t JOIN pg_tablespace s ON s.oid = t.reltablespace
@@ -192,7 +208,7 @@ SELECT i.indexrelid, n.nspname, ic.relname, u.relname,
        i.indisunique, i.indnullsnotdistinct, am.amname, i.indnkeyatts, ic.reloptions, ts.spcname,
        pg_get_expr(i.indpred, i.indrelid)
 FROM pg_index i
-JOIN user_tables u ON u.oid = i.indrelid
+JOIN user_relations u ON u.oid = i.indrelid
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_namespace n ON n.oid = ic.relnamespace
 JOIN pg_am am ON am.oid = ic.relam
@@ -207,7 +223,7 @@ SELECT i.indexrelid, k.ord - 1, a.attname,
        CASE WHEN k.attnum = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, false) END,
        cn.nspname, co.collname, opn.nspname, opc.opcname, coalesce(k.opt, 0), ia.attoptions
 FROM pg_index i
-JOIN user_tables u ON u.oid = i.indrelid
+JOIN user_relations u ON u.oid = i.indrelid
 CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indcollation::oid[], i.indclass::oid[], i.indoption::int2[])
   WITH ORDINALITY AS k(attnum, coll, opc, opt, ord)
 LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
@@ -228,9 +244,9 @@ FROM pg_description d
 JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid
 JOIN user_ns n ON n.oid = c.relnamespace
 LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
-WHERE c.relkind IN ('r', 'p', 'S', 'i', 'I')
+WHERE c.relkind IN ('r', 'p', 'S', 'i', 'I', 'v', 'm')
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
-  AND (c.relkind NOT IN ('i', 'I') OR EXISTS (SELECT FROM pg_index x JOIN user_tables u ON u.oid = x.indrelid WHERE x.indexrelid = c.oid))
+  AND (c.relkind NOT IN ('i', 'I') OR EXISTS (SELECT FROM pg_index x JOIN user_relations u ON u.oid = x.indrelid WHERE x.indexrelid = c.oid))
 UNION ALL
 SELECT 'k', u.nspname, u.relname, co.conname, d.description
 FROM pg_description d
@@ -243,5 +259,35 @@ JOIN pg_type t ON d.classoid = 'pg_type'::regclass AND d.objoid = t.oid
 JOIN user_ns n ON n.oid = t.typnamespace
 WHERE t.typtype IN ('e', 'd', 'c', 'r')
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid))";
+
+// Views and materialized views; pg_get_viewdef() prints names qualified, as the
+// search_path is pg_catalog.
+const std::string views = kUserObjects + R"(
+SELECT v.oid, v.nspname, v.relname, v.relkind = 'm', pg_get_viewdef(v.oid), v.reloptions, v.relispopulated
+FROM user_views v)";
+
+const std::string view_columns = kUserObjects + R"(
+SELECT a.attrelid, a.attname,
+       coalesce(en.nspname, tn.nspname), coalesce(et.typname, t.typname), a.atttypmod, et.oid IS NOT NULL
+FROM user_views v
+JOIN pg_attribute a ON a.attrelid = v.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_type t ON t.oid = a.atttypid
+JOIN pg_namespace tn ON tn.oid = t.typnamespace
+LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typsubscript = 'array_subscript_handler'::regproc AND t.typstorage <> 'p'
+LEFT JOIN pg_namespace en ON en.oid = et.typnamespace
+ORDER BY a.attrelid, a.attnum)";
+
+// A view's query depends through its _RETURN rule on the relations and columns it reads
+// (refobjsubid 0: the relation itself).
+const std::string view_dependencies = kUserObjects + R"(
+SELECT DISTINCT v.oid, rn.nspname, r.relname, a.attname
+FROM user_views v
+JOIN pg_rewrite rw ON rw.ev_class = v.oid
+JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = rw.oid AND d.refclassid = 'pg_class'::regclass
+                AND d.refobjid <> v.oid AND d.deptype = 'n'
+JOIN pg_class r ON r.oid = d.refobjid
+JOIN pg_namespace rn ON rn.oid = r.relnamespace
+LEFT JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
+ORDER BY 1, 2, 3, 4)";
 
 }  // namespace pgshift::introspect::sql

@@ -8,7 +8,7 @@
 namespace pgshift::introspect::sql {
 
 // The WITH clause every query starts from: ext (extension members), user_ns (the
-// user's schemas), user_tables.
+// user's schemas), user_tables, user_views and user_relations (what an index is on).
 const std::string &userObjects();
 
 // Objects the model cannot represent yet: one description per row.
@@ -21,5 +21,8 @@ extern const std::string constraints;
 extern const std::string indexes;
 extern const std::string index_columns;
 extern const std::string comments;
+extern const std::string views;
+extern const std::string view_columns;
+extern const std::string view_dependencies;
 
 }  // namespace pgshift::introspect::sql

@@ -47,6 +47,16 @@ void addCommentSteps(const diff::Change &change, const PlanContext &, std::vecto
       need = keys::userType(c->object);
       object = (c->kind == K::type ? "type " : "domain ") + c->object.sql();
       break;
+    case K::view:
+      target = "VIEW " + c->object.sql();
+      need = keys::relation(c->object);
+      object = "view " + c->object.sql();
+      break;
+    case K::materialized_view:
+      target = "MATERIALIZED VIEW " + c->object.sql();
+      need = keys::relation(c->object);
+      object = "materialized view " + c->object.sql();
+      break;
   }
   Step s;
   s.summary = "comment on " + object;

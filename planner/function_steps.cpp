@@ -43,7 +43,7 @@ std::set<std::string> words(const std::string &body) {
 
 // What must exist before the function is created. PostgreSQL checks an SQL body when
 // the function is created (check_function_bodies), so an SQL function comes after the
-// tables, columns and functions its body names (found by name: the body is not
+// tables, views, columns and functions its body names (found by name: the body is not
 // analyzed); a PL/pgSQL body is only parsed then.
 std::vector<std::string> functionNeeds(const Function &f, const SchemaModel &model) {
   std::vector<std::string> out{keys::schema(f.name.schema)};
@@ -59,6 +59,12 @@ std::vector<std::string> functionNeeds(const Function &f, const SchemaModel &mod
     out.push_back(keys::table(t.name));
     for (const auto &c : t.columns)
       if (named.count(c.name.str())) out.push_back(keys::column(t.name, c.name));
+  }
+  for (const auto &v : model.views) {
+    if (!named.count(v.name.name.str())) continue;
+    out.push_back(keys::relation(v.name));
+    for (const auto &c : v.columns)
+      if (named.count(c.name.str())) out.push_back(keys::column(v.name, c.name));
   }
   for (const auto &g : model.functions)
     if (g.name != f.name && named.count(g.name.name.str())) out.push_back(keys::functionName(g.name));

@@ -18,6 +18,8 @@ Plan buildPlan(const diff::Diff &diff, const SchemaModel &from, const SchemaMode
   PlanContext context{from, to, catalog, {}};
   for (const auto &change : diff.changes)
     if (auto *c = std::get_if<diff::CreateTable>(&change)) context.new_tables.insert(c->table.name);
+    // A materialized view created here is not in use either: its indexes are built plainly.
+    else if (auto *v = std::get_if<diff::CreateView>(&change)) context.new_tables.insert(v->view.name);
   for (const SchemaModel *side : {&from, &to})
     for (const auto &t : side->tables)
       if (t.partition_key) context.partitioned_tables.insert(t.name);
@@ -37,6 +39,7 @@ Plan buildPlan(const diff::Diff &diff, const SchemaModel &from, const SchemaMode
     addPolicySteps(change, context, steps);
     addOwnerSteps(change, context, steps);
     addPrivilegeSteps(change, context, steps);
+    addViewSteps(change, context, steps);
   }
   Plan plan;
   plan.steps = orderSteps(std::move(steps));

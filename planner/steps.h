@@ -78,6 +78,7 @@ void addExtensionSteps(const diff::Change &change, const PlanContext &context, s
 void addPolicySteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addOwnerSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addPrivilegeSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
+void addViewSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 
 // What objects depend on (planner/dependencies.cpp), as dependency keys.
 std::vector<std::string> columnNeeds(const QualifiedName &table, const Column &column);

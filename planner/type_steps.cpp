@@ -96,6 +96,8 @@ void alterEnum(const diff::AlterEnum &a, const PlanContext &context, std::vector
   } else {
     s.summary = "replace enum " + name.sql() + " (values removed or reordered)";
     s.phase = Phase::contract;
+    // The old type goes: what names it and goes too (a view casting to it) goes first.
+    s.removes.push_back(keys::userType(name));
     s.statements = ddl::swapEnum(a.to, a, false);
     s.reverse = ddl::swapEnum(a.from, a, true);
     if (!rewrite.empty()) s.hazards.push_back(rewrite);

@@ -40,6 +40,8 @@ const char *commentKind(diff::SetComment::Kind k) {
     case K::sequence: return "sequence";
     case K::type: return "type";
     case K::domain: return "domain";
+    case K::view: return "view";
+    case K::materialized_view: return "materialized view";
   }
   return "?";
 }
@@ -126,6 +128,12 @@ std::string describe(const diff::Change &change) {
           std::string object = c.kind == diff::SetComment::Kind::schema ? c.object.name.sql() : c.object.sql();
           if (!c.sub_object.empty()) object += "." + c.sub_object.sql();
           return std::string("SetComment ") + commentKind(c.kind) + " " + object + " " + text(c.from) + " -> " + text(c.to);
+        } else if constexpr (std::is_same_v<T, diff::CreateView>) {
+          return "CreateView " + c.view.name.sql();
+        } else if constexpr (std::is_same_v<T, diff::DropView>) {
+          return "DropView " + c.view.name.sql();
+        } else if constexpr (std::is_same_v<T, diff::ReplaceView>) {
+          return "ReplaceView " + c.to.name.sql();
         } else {
           return describeTypeChange(c);
         }

@@ -532,14 +532,14 @@ TEST_CASE("unsupported statements are named at the statement's position") {
   const std::string sql =
       "CREATE TABLE t (a int);\n"
       "CREATE RULE r AS ON INSERT TO t DO $$ SELECT 1; $$;\n"
-      "  CREATE OR REPLACE VIEW v AS SELECT 1;\n"
+      "  CREATE OR REPLACE RULE r AS ON INSERT TO t DO NOTHING;\n"
       "GRANT x TO y;\n"
       "INSERT INTO t VALUES (1);\n"
       "DROP TABLE t;\n"
       "SELECT 1;\n"
       "COMMENT ON RULE r ON t IS 'x';\n"
       "CREATE EXTENSION citext; CREATE COLLATION c (locale = 'C');\n"
-      "CREATE MATERIALIZED VIEW mv AS SELECT 1;\n"
+      "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);\n"
       "CREATE OR REPLACE RULE g AS ON INSERT TO t DO 'SELECT 1' NOTHING;\n"
       "TRUNCATE t;\n"
       "BEGIN;\n"
@@ -553,14 +553,14 @@ TEST_CASE("unsupported statements are named at the statement's position") {
   };
   const Expected expected[] = {
       {"unsupported statement: CREATE RULE", 2, 1},
-      {"unsupported statement: CREATE VIEW", 3, 3},
+      {"unsupported statement: CREATE RULE", 3, 3},
       {"unsupported statement: GRANT (role membership)", 4, 1},
       {"unsupported statement: INSERT", 5, 1},
       {"unsupported statement: DROP TABLE", 6, 1},
       {"unsupported statement: SELECT", 7, 1},
       {"unsupported statement: COMMENT ON RULE", 8, 1},
       {"unsupported statement: CREATE COLLATION", 9, 26},
-      {"unsupported statement: CREATE MATERIALIZED VIEW", 10, 1},
+      {"unsupported statement: CREATE OPERATOR", 10, 1},
       {"unsupported statement: CREATE RULE", 11, 1},
       {"unsupported statement: TRUNCATE", 12, 1},
       {"unsupported statement: BEGIN", 13, 1},

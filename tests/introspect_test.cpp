@@ -502,7 +502,6 @@ TEST_CASE("unsupported objects are refused by name") {
     const char *absent = nullptr;  // what must not be listed beside it
   };
   const Refusal refusals[] = {
-      {"CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t;", "view public.v"},
       {"CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer);", "aggregate public.total(integer)"},
       // enums, domains, composite and range types are read (types_pg_test.cpp); shell types are not
       {"CREATE TYPE shell;", "shell type public.shell"},
@@ -514,7 +513,16 @@ TEST_CASE("unsupported objects are refused by name") {
       {"CREATE FUNCTION ef() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';"
        " CREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION ef();",
        "event trigger et"},
-      {"CREATE SCHEMA \"My App\"; CREATE VIEW \"My App\".\"V\" AS SELECT 1 AS one;", "view \"My App\".\"V\""},
+      {"CREATE SCHEMA \"My App\"; CREATE TABLE \"My App\".\"T\" (a int); CREATE RULE r AS ON INSERT TO \"My App\".\"T\" DO NOTHING;",
+       "rule r on \"My App\".\"T\""},
+      // views are read, but not yet their privileges or triggers
+      {"CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t; GRANT SELECT ON v TO PUBLIC;", "privileges on view public.v"},
+      {"CREATE TABLE t (a int); CREATE MATERIALIZED VIEW m AS SELECT a FROM t; GRANT SELECT (a) ON m TO PUBLIC;",
+       "privileges on materialized view public.m"},
+      {"CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t;"
+       " CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';"
+       " CREATE TRIGGER vt INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION tf();",
+       "trigger vt on view public.v"},
   };
   for (const auto &r : refusals) {
     INFO(r.sql);

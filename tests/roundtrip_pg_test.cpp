@@ -1118,6 +1118,113 @@ TEST_CASE("round trip: new partial index on a table whose indexed column changes
   });
 }
 
+// ================================================================ views
+
+TEST_CASE("round trip: views and materialized views") {
+  const std::string tables = R"(
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, age int, active boolean DEFAULT true);
+CREATE TABLE orders (id bigint PRIMARY KEY, user_id integer REFERENCES users, total numeric(10,2));
+)";
+  const std::string rows = "INSERT INTO users VALUES (1, 'a', 30, true), (2, 'b', 40, false);"
+                           " INSERT INTO orders VALUES (1, 1, 10), (2, 1, 20), (3, 2, 5);";
+  roundTrips({
+      {"new views over new and old tables", "CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL);",
+       tables + R"(
+CREATE VIEW adults WITH (security_barrier) AS SELECT id, name FROM users WHERE age >= 18 WITH CHECK OPTION;
+CREATE VIEW spend AS SELECT u.name, sum(o.total) AS total FROM users u JOIN orders o ON o.user_id = u.id GROUP BY u.name;
+CREATE MATERIALIZED VIEW spend_m AS SELECT * FROM spend;
+CREATE UNIQUE INDEX spend_m_name ON spend_m (name);
+COMMENT ON VIEW adults IS 'grown-ups';
+COMMENT ON COLUMN adults.name IS 'their name';
+COMMENT ON MATERIALIZED VIEW spend_m IS 'cached';
+)",
+       "", {"SELECT count(*) = 0 FROM spend"}},
+      {"a view gains a column (CREATE OR REPLACE) and another changes its query", tables + R"(
+CREATE VIEW names AS SELECT id, name FROM users;
+CREATE VIEW active AS SELECT id FROM users WHERE active;
+CREATE VIEW active_names AS SELECT a.id, n.name FROM active a JOIN names n USING (id);
+)",
+       tables + R"(
+CREATE VIEW names AS SELECT id, name, age FROM users;
+CREATE VIEW active AS SELECT id FROM users WHERE active AND age > 1;
+CREATE VIEW active_names AS SELECT a.id, n.name FROM active a JOIN names n USING (id);
+)",
+       rows, {"SELECT count(*) = 1 FROM active_names"}},
+      {"a view's column is renamed: it and the views over it are put back", tables + R"(
+CREATE VIEW v AS SELECT id, name FROM users;
+CREATE VIEW w AS SELECT * FROM v;
+COMMENT ON VIEW w IS 'over v';
+)",
+       tables + R"(
+CREATE VIEW v AS SELECT id AS user_id, name FROM users;
+CREATE VIEW w AS SELECT * FROM v;
+COMMENT ON VIEW w IS 'over v';
+)",
+       rows, {"SELECT count(*) = 2 FROM w"}},
+      {"a column a view reads changes type", tables + "CREATE VIEW v AS SELECT id, age FROM users; CREATE MATERIALIZED VIEW m AS SELECT * FROM v;",
+       R"(
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, age bigint, active boolean DEFAULT true);
+CREATE TABLE orders (id bigint PRIMARY KEY, user_id integer REFERENCES users, total numeric(10,2));
+CREATE VIEW v AS SELECT id, age FROM users; CREATE MATERIALIZED VIEW m AS SELECT * FROM v;
+)",
+       rows, {"SELECT count(*) = 2 FROM m"}},
+      {"views and a materialized view are dropped with what they read", tables + R"(
+CREATE SCHEMA rep;
+CREATE VIEW rep.v AS SELECT o.id, u.name FROM orders o JOIN users u ON u.id = o.user_id;
+CREATE MATERIALIZED VIEW rep.m AS SELECT count(*) AS n FROM rep.v WITH NO DATA;
+CREATE INDEX m_n ON rep.m (n);
+COMMENT ON INDEX rep.m_n IS 'by n';
+)",
+       "CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, age int, active boolean DEFAULT true);", rows},
+      {"a materialized view's query changes: re-created with its index", tables + R"(
+CREATE MATERIALIZED VIEW m AS SELECT user_id, count(*) AS n FROM orders GROUP BY user_id;
+CREATE UNIQUE INDEX m_user ON m (user_id);
+)",
+       tables + R"(
+CREATE MATERIALIZED VIEW m AS SELECT user_id, count(*) AS n FROM orders WHERE total > 1 GROUP BY user_id;
+CREATE UNIQUE INDEX m_user ON m (user_id);
+)",
+       rows, {"SELECT count(*) = 2 FROM m"}},
+  });
+}
+
+TEST_CASE("round trip: views and the other kinds") {
+  roundTrips({
+      {.name = "an enum loses a value under views reading its column and casting to it",
+       .current = "CREATE TYPE mood AS ENUM ('a', 'b', 'c'); CREATE TABLE t (id int, m mood);\n"
+                  "CREATE VIEW v AS SELECT id, m FROM t; CREATE VIEW w AS SELECT 'a'::mood AS x;\n"
+                  "CREATE MATERIALIZED VIEW mv AS SELECT m FROM v; CREATE INDEX mv_m ON mv (m);",
+       .desired = "CREATE TYPE mood AS ENUM ('a', 'c'); CREATE TABLE t (id int, m mood);\n"
+                  "CREATE VIEW v AS SELECT id, m FROM t; CREATE VIEW w AS SELECT 'a'::mood AS x;\n"
+                  "CREATE MATERIALIZED VIEW mv AS SELECT m FROM v; CREATE INDEX mv_m ON mv (m);",
+       .data = "INSERT INTO t VALUES (1, 'a'), (2, 'c');",
+       .checks = {"SELECT count(*) = 2 FROM mv"}},
+      {.name = "a function a view calls is dropped and created again",
+       .current = "CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS 'SELECT x + 1';\n"
+                  "CREATE TABLE t (a int); CREATE VIEW v AS SELECT f(a) AS one FROM t;",
+       .desired = "CREATE FUNCTION f(x int) RETURNS bigint LANGUAGE sql AS 'SELECT x::bigint + 2';\n"
+                  "CREATE TABLE t (a int); CREATE VIEW v AS SELECT f(a) AS one FROM t;",
+       .data = "INSERT INTO t VALUES (1);",
+       .checks = {"SELECT one = 3 FROM v"}},
+      {.name = "an SQL function reading a view, and a view calling a function, are created in order",
+       .current = "CREATE TABLE t (a int);",
+       .desired = "CREATE TABLE t (a int); CREATE FUNCTION twice(x int) RETURNS int LANGUAGE sql AS 'SELECT 2 * x';\n"
+                  "CREATE VIEW v AS SELECT twice(a) AS b FROM t;\n"
+                  "CREATE FUNCTION total() RETURNS bigint LANGUAGE sql AS 'SELECT sum(b) FROM v';",
+       .data = "INSERT INTO t VALUES (1), (2);",
+       .checks = {"SELECT total() = 6"}},
+      {.name = "a partitioned table changes its key under a view and a materialized view",
+       .current = "CREATE TABLE m (id int, at date NOT NULL) PARTITION BY RANGE (at);\n"
+                  "CREATE TABLE m1 PARTITION OF m FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');\n"
+                  "CREATE VIEW v AS SELECT id, at FROM m; CREATE MATERIALIZED VIEW mv AS SELECT id FROM v;\n"
+                  "CREATE INDEX mv_id ON mv (id); COMMENT ON VIEW v IS 'over m';",
+       .desired = "CREATE TABLE m (id int, at date NOT NULL) PARTITION BY LIST (at);\n"
+                  "CREATE TABLE m1 PARTITION OF m FOR VALUES IN ('2020-01-01');\n"
+                  "CREATE VIEW v AS SELECT id, at FROM m; CREATE MATERIALIZED VIEW mv AS SELECT id FROM v;\n"
+                  "CREATE INDEX mv_id ON mv (id); COMMENT ON VIEW v IS 'over m';"},
+  });
+}
+
 // ================================================================ pg_dump as a source
 
 namespace {
@@ -1140,6 +1247,10 @@ CREATE TABLE "Audit"."Event" (
     CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&)
 ) WITH (fillfactor = 80, autovacuum_enabled = false);
 ALTER SEQUENCE "Audit".event_no OWNED BY "Audit"."Event"."EventId";
+CREATE VIEW "Audit".logins AS SELECT "EventId", at FROM "Audit"."Event" WHERE kind = 'login' ORDER BY at DESC;
+CREATE MATERIALIZED VIEW "Audit".login_count AS SELECT count(*) AS n FROM "Audit".logins;
+CREATE INDEX login_count_n ON "Audit".login_count (n);
+COMMENT ON VIEW "Audit".logins IS 'logins only';
 COMMENT ON TABLE "Audit"."Event" IS 'what happened';
 COMMENT ON COLUMN "Audit"."Event".kind IS 'login or logout';
 COMMENT ON CONSTRAINT no_overlap ON "Audit"."Event" IS 'one at a time';

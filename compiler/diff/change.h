@@ -87,9 +87,24 @@ struct AlterTableProperties {
   Table to;
 };
 
+// Views and materialized views (view_diff.cpp). A view that must go away for a while
+// (its query changed in a way CREATE OR REPLACE cannot take, a view or column it reads
+// is dropped or changes type) is a DropView and a CreateView; a materialized view's
+// indexes go with it and are CreateIndex changes afterwards.
+struct CreateView { View view; };
+struct DropView {
+  View view;
+  std::vector<Index> indexes;  // a materialized view's, to put back in a down migration
+};
+// CREATE OR REPLACE VIEW: the same columns (new ones may follow), a new query or options.
+struct ReplaceView {
+  View from;
+  View to;
+};
+
 // COMMENT ON an object that exists on both sides (new objects carry theirs).
 struct SetComment {
-  enum class Kind : char { schema, table, column, constraint, index, sequence, type, domain };
+  enum class Kind : char { schema, table, column, constraint, index, sequence, type, domain, view, materialized_view };
   Kind kind = Kind::table;
   QualifiedName object;        // the table, index or sequence; for a schema, {schema, schema}
   Identifier sub_object;       // the column or constraint
@@ -128,7 +143,9 @@ using Change = std::variant<CreateSchema, DropSchema, CreateTable, DropTable, Ad
                             CreateFunction, DropFunction, ReplaceFunction, CreateTrigger, DropTrigger, ReplaceTrigger,
                             // extensions, row level security, ownership, privileges (change_rls.h)
                             CreateExtension, DropExtension, AlterExtension, SetRowSecurity, CreatePolicy, DropPolicy,
-                            AlterPolicy, SetOwner, SetPrivileges>;
+                            AlterPolicy, SetOwner, SetPrivileges,
+                            // views and materialized views
+                            CreateView, DropView, ReplaceView>;
 
 struct Diff {
   std::vector<Change> changes;

@@ -2,6 +2,7 @@
 #include "compiler/diff/type_diff.h"
 #include "compiler/diff/routine_diff.h"
 #include "compiler/diff/diff_rls.h"
+#include "compiler/diff/view_diff.h"
 
 #include <algorithm>
 #include <map>
@@ -18,8 +19,9 @@ public:
     schemas();
     sequences();
     tables();
+    diffTypes(from_, to_, out_);  // before the views: an enum swap converts the columns they read
+    recreated_views_ = diffViews(from_, to_, out_);
     indexes();
-    diffTypes(from_, to_, out_);
     diffRoutines(from_, to_, out_.changes);
     return std::move(out_);
   }
@@ -267,11 +269,19 @@ private:
     return x == y;
   }
 
+  // The relation an index is on stays: a table in the target that is not re-created
+  // (to change its partitioning), or a materialized view on both sides that is not
+  // dropped and created again.
+  bool relationStays(const QualifiedName &name) const {
+    if (to_.findTable(name)) return !recreated_.count(name);
+    return to_.findView(name) && from_.findView(name) && !recreated_views_.count(name);
+  }
+
   void indexes() {
     for (const auto &i : to_.indexes) {
       const Index *old = from_.findIndex(i.name);
       // An old index of that name on a table that is dropped goes with its table.
-      if (old && (!to_.findTable(old->tableName()) || recreated_.count(old->tableName()))) old = nullptr;
+      if (old && !relationStays(old->tableName())) old = nullptr;
       if (!old) {
         add(CreateIndex{i});
         comment(SetComment::Kind::index, i.name, {}, std::nullopt, i.comment);
@@ -285,7 +295,7 @@ private:
     }
     for (const auto &i : from_.indexes) {
       if (to_.findIndex(i.name)) continue;
-      if (!to_.findTable(i.tableName()) || recreated_.count(i.tableName())) continue;  // goes with its table
+      if (!relationStays(i.tableName())) continue;  // goes with its table
       add(DropIndex{i});
     }
   }
@@ -294,6 +304,7 @@ private:
   const SchemaModel &to_;
   std::set<QualifiedName> recreated_;
   Diff out_;
+  std::set<QualifiedName> recreated_views_;
 };
 
 }  // namespace

@@ -124,6 +124,17 @@ private:
 
 }  // namespace
 
+std::set<QualifiedName> functionsDropped(const SchemaModel &from, const SchemaModel &to) {
+  std::set<QualifiedName> out;
+  for (const auto &f : to.functions) {
+    const Function *old = from.findFunction(f);
+    if (old && !(*old == f) && !(definition(*old) == definition(f) || replaceableInPlace(*old, f))) out.insert(f.name);
+  }
+  for (const auto &f : from.functions)
+    if (!to.findFunction(f)) out.insert(f.name);
+  return out;
+}
+
 bool replaceableInPlace(const Function &from, const Function &to) {
   if (from.kind != to.kind || from.return_type != to.return_type || from.returns_set != to.returns_set) return false;
   auto outputs = [](const Function &f) {

@@ -1,6 +1,7 @@
 #pragma once
 // Functions, procedures and triggers: what differs, and what must be re-created with them.
 
+#include <set>
 #include <vector>
 
 #include "compiler/diff/change.h"
@@ -16,5 +17,9 @@ void diffRoutines(const SchemaModel &from, const SchemaModel &to, std::vector<Ch
 // Whether CREATE OR REPLACE turns `from` into `to`: the same kind, result type and
 // output parameters, no input parameter renamed, no default removed.
 bool replaceableInPlace(const Function &from, const Function &to);
+
+// The functions (by name) that diffRoutines drops, or drops and creates again: what calls
+// them and stays must let go first.
+std::set<QualifiedName> functionsDropped(const SchemaModel &from, const SchemaModel &to);
 
 }  // namespace pgshift::diff

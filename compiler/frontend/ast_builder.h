@@ -50,6 +50,8 @@ private:
   ast::Statement alterIndex(P::AlterIndexStmtContext *ctx);
   ast::Statement set(P::SetStmtContext *ctx);
   ast::Statement selectFunction(P::SelectFuncStmtContext *ctx);
+  ast::CreateView createView(P::ViewStmtContext *ctx);              // ast_builder_view.cpp
+  ast::CreateView createMatView(P::CreateMatViewStmtContext *ctx);  // ast_builder_view.cpp
   std::vector<RelOption> relOptions(P::RelOptionsContext *ctx);
 
   // ---- user-defined types (ast_builder_types.cpp)

@@ -145,6 +145,7 @@ Node AstBuilder::aExpr(P::AExprContext *ctx) {
     return e;
   }
   if (auto *c = dynamic_cast<P::AArraySubqueryContext *>(ctx)) {
+    if (c->selectWithParens()) fail(c->selectWithParens()->getStart(), "unsupported expression: a subquery");
     ArrayOp e;
     auto *op = c->subqueryOp();
     if (op->allOp()) e.name = opName(op->allOp()->getText() == "!=" ? "<>" : op->allOp()->getText());
@@ -356,6 +357,8 @@ Node AstBuilder::caseExpr(P::CaseExprContext *ctx) {
 
 Node AstBuilder::funcExpr(P::FuncExprContext *ctx) {
   if (ctx->funcExprCommonSubexpr()) return funcCommon(ctx->funcExprCommonSubexpr());
+  if (ctx->overClause()) fail(ctx->overClause()->getStart(), "window functions are not allowed here");
+  if (ctx->withinGroupClause()) fail(ctx->withinGroupClause()->getStart(), "unsupported expression: WITHIN GROUP");
   Node n = funcApplication(ctx->funcApplication());
   if (auto *f = ctx->filterClause()) std::get<FuncCall>(n.v).filter = Box<Node>(aExpr(f->aExpr()));
   return n;

@@ -96,6 +96,7 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::AlterPolicy>) alterPolicy(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::AlterOwner>) alterOwner(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::Grant>) grantOrRevoke(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateView>) createView(s, statement.where);
           // ast::Ignored: ownership and session settings the model does not keep.
         },
         statement.v);
@@ -118,6 +119,7 @@ LoadedSchema SchemaBuilder::finish() {
   out.model.triggers = std::move(triggers_);
   for (auto &[name, extension] : extensions_) out.model.extensions.push_back(std::move(extension));
   for (auto &[key, policy] : policies_) out.model.policies.push_back(std::move(policy));
+  for (auto &[name, view] : views_) out.model.views.push_back(std::move(view));
   out.model.sortByName();
   out.notes = std::move(notes_);
   return out;
@@ -160,6 +162,7 @@ T *SchemaBuilder::lookup(std::map<QualifiedName, T> &objects, const ast::Name &n
 Table *SchemaBuilder::findTable(const ast::Name &name) { return lookup(tables_, name); }
 Sequence *SchemaBuilder::findSequence(const ast::Name &name) { return lookup(sequences_, name); }
 Index *SchemaBuilder::findIndex(const ast::Name &name) { return lookup(indexes_, name); }
+View *SchemaBuilder::findView(const ast::Name &name) { return lookup(views_, name); }
 
 Table &SchemaBuilder::tableOrFail(const ast::Name &name, const SourceLocation &where) {
   Table *table = findTable(name);
@@ -284,7 +287,18 @@ IndexKey SchemaBuilder::indexKey(const Table &table, const ast::IndexElement &el
 }
 
 void SchemaBuilder::createIndex(const ast::CreateIndex &s, const SourceLocation &where) {
-  Table &table = tableOrFail(s.table, where);
+  // An index is on a table or a materialized view; the latter's columns stand in for a
+  // table's (their types only where the file side knows them).
+  Table matview;
+  if (!findTable(s.table)) {
+    if (View *v = findView(s.table)) {
+      if (!v->materialized) fail(where, fmt::format("\"{}\" is not a table or materialized view", v->name.name.str()));
+      if (!v->columns_known) fail(where, "unsupported: an index on a materialized view whose columns pgshift cannot list");
+      matview.name = v->name;
+      for (const auto &c : v->columns) matview.columns.push_back(Column{c.name, c.type.value_or(TypeName::builtin("unknown"))});
+    }
+  }
+  Table &table = matview.name.name.empty() ? tableOrFail(s.table, where) : matview;
   const Identifier &schema = table.name.schema;
   std::string method = s.method.empty() ? "btree" : s.method;
   if (!builtins::builtinAccessMethod(method)) fail(where, fmt::format("access method \"{}\" does not exist", method));
@@ -353,8 +367,28 @@ void SchemaBuilder::comment(const ast::Comment &s, const SourceLocation &where) 
       fail(where, fmt::format("relation \"{}\" does not exist or is the index of a constraint (comment on the constraint instead)",
                               joinName(s.name)));
     }
+    case T::view:
+    case T::materialized_view: {
+      View *view = findView(s.name);
+      if (!view) fail(where, fmt::format("relation \"{}\" does not exist", joinName(s.name)));
+      if (view->materialized != (s.target == T::materialized_view))
+        fail(where, fmt::format("\"{}\" is not a {}", view->name.name.str(), s.target == T::view ? "view" : "materialized view"));
+      view->comment = text;
+      return;
+    }
     case T::column: {
       ast::Name table_name(s.name.begin(), s.name.end() - 1);
+      if (!findTable(table_name)) {
+        if (View *view = findView(table_name)) {
+          ViewColumn *column = view->findColumn(s.name.back());
+          if (!column) {
+            if (!view->columns_known) fail(where, "unsupported: COMMENT ON COLUMN of a view whose columns pgshift cannot list");
+            fail(where, fmt::format("column \"{}\" of relation \"{}\" does not exist", s.name.back().str(), view->name.name.str()));
+          }
+          column->comment = text;
+          return;
+        }
+      }
       Table &table = tableOrFail(table_name, where);
       Column *column = table.findColumn(s.name.back());
       if (!column)

@@ -109,6 +109,11 @@ private:
   void syncPartitions(const Table &parent, const std::vector<Column> &before);
   void attachIndexPartition(const ast::AttachIndexPartition &s, const SourceLocation &where);
 
+  // views (schema_builder_view.cpp)
+  void createView(const ast::CreateView &s, const SourceLocation &where);
+  View *findView(const ast::Name &name);
+  std::optional<QualifiedName> resolveRelation(const ast::Name &name) const;
+
   // names
   Identifier creationSchema(const ast::Name &name, const SourceLocation &where) const;
   QualifiedName creationName(const ast::Name &name, const SourceLocation &where) const;
@@ -140,7 +145,8 @@ private:
   std::vector<Trigger> triggers_;
   std::map<Identifier, Extension> extensions_;
   std::map<std::pair<QualifiedName, Identifier>, Policy> policies_;  // by table and name
-  std::set<QualifiedName> relation_names_;    // tables, sequences and indexes share one namespace
+  std::map<QualifiedName, View> views_;  // views and materialized views
+  std::set<QualifiedName> relation_names_;    // tables, sequences, indexes and views share one namespace
   // (schema, constraint name), once per constraint: generated names avoid every one of
   // them, while a name the user gives need only be unique within its table.
   std::multiset<QualifiedName> constraint_names_;

@@ -57,6 +57,10 @@ void SchemaBuilder::grantOrRevoke(const ast::Grant &g, const SourceLocation &whe
       applyGrant(sequence.acl, g, privilegeBits(p, AclObject::sequence, "sequence", failAt), grantees(sequence.owner));
     }
   };
+  // The model keeps no privileges for views yet: refused rather than dropped in silence.
+  auto viewPrivileges = [&](const View &view) {
+    fail(where, fmt::format("privileges on views are not supported yet: {} {}", view.kind(), view.name.sql()));
+  };
   using T = ast::Grant::Target;
   for (const auto &name : g.objects) {
     switch (g.target) {
@@ -64,6 +68,7 @@ void SchemaBuilder::grantOrRevoke(const ast::Grant &g, const SourceLocation &whe
         // ON [TABLE] also names sequences (PostgreSQL takes their privileges from it).
         if (Table *table = findTable(name)) onTable(*table);
         else if (Sequence *sequence = findSequence(name)) onSequence(*sequence);
+        else if (View *view = findView(name)) viewPrivileges(*view);
         else fail(where, fmt::format("relation \"{}\" does not exist", joinName(name)));
         break;
       }
@@ -88,6 +93,8 @@ void SchemaBuilder::grantOrRevoke(const ast::Grant &g, const SourceLocation &whe
         for (const auto &p : g.privileges)
           if (!p.columns.empty()) fail(p.where, "column privileges are only valid for relations");
         if (g.target == T::all_tables_in_schema) {
+          for (auto &[key, view] : views_)
+            if (key.schema == name[0]) viewPrivileges(view);  // ALL TABLES covers views too
           for (auto &[key, table] : tables_)
             if (key.schema == name[0]) onTable(table);
         } else {

@@ -159,6 +159,8 @@ void SchemaBuilder::createFunction(const ast::CreateFunction &s, const SourceLoc
 }
 
 void SchemaBuilder::createTrigger(const ast::CreateTrigger &s, const SourceLocation &where) {
+  if (const View *view = findView(s.table))
+    fail(where, fmt::format("triggers on views are not supported yet: {} {}", view->kind(), view->name.sql()));
   Table &table = tableOrFail(s.table, where);
   Trigger t;
   t.table = table.name;

@@ -5,6 +5,7 @@
 #include "PgLexer.h"
 #include "PgParser.h"
 #include "compiler/frontend/ast_builder.h"
+#include "compiler/frontend/query_summary.h"
 #include "compiler/frontend/statement_kind.h"
 
 namespace pgshift {
@@ -241,6 +242,26 @@ std::optional<expr::Node> parseExpression(std::string_view text, std::string &er
     error = e.message;
     return std::nullopt;
   }
+}
+
+std::optional<ast::Query> parseQuery(std::string_view text, std::string &error) {
+  antlr4::ANTLRInputStream chars{std::string(text)};
+  PgLexer lexer(&chars);
+  lexer.removeErrorListeners();
+  antlr4::CommonTokenStream tokens(&lexer);
+  PgParser parser(&tokens);
+  parser.removeErrorListeners();
+  FirstErrorListener listener;
+  parser.addErrorListener(&listener);
+  PgParser::QueryOnlyContext *tree = parser.queryOnly();
+  if (listener.seen) {
+    error = "cannot parse query at line " + std::to_string(listener.line) + " column " + std::to_string(listener.column + 1) +
+            ": " + std::string(text);
+    return std::nullopt;
+  }
+  ast::Query q = summarizeQuery(tree->selectStmt(), "");
+  q.text = std::string(text);
+  return q;
 }
 
 }  // namespace pgshift

@@ -27,4 +27,8 @@ std::vector<ast::Statement> parseScript(const SourceText &source, std::vector<Di
 // `error` when the text does not parse.
 std::optional<expr::Node> parseExpression(std::string_view text, std::string &error);
 
+// A query, as pg_get_viewdef() prints it. Returns nullopt and sets `error` when the text
+// does not parse.
+std::optional<ast::Query> parseQuery(std::string_view text, std::string &error);
+
 }  // namespace pgshift

@@ -20,6 +20,7 @@
 #include "compiler/frontend/statement_owner.h"
 #include "compiler/frontend/statement_privileges.h"
 #include "compiler/frontend/statement_rls.h"
+#include "compiler/frontend/view_statement.h"
 
 namespace pgshift::ast {
 
@@ -244,7 +245,7 @@ struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
                Ignored, CreateEnum, AlterEnum, CreateComposite, AlterComposite, CreateRange, CreateDomain, AlterDomain,
                CreateFunction, CreateTrigger, CommentOnRoutine, AttachIndexPartition, CreateExtension, CreatePolicy,
-               AlterPolicy, AlterOwner, Grant>
+               AlterPolicy, AlterOwner, Grant, CreateView>
       v;
   SourceLocation where;
 };

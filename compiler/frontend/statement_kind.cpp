@@ -74,11 +74,20 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
       h == "ALTER TABLE" || h == "ALTER SEQUENCE" || h == "ALTER SCHEMA" || h == "ALTER INDEX" || h == "SET" ||
       h == "COMMENT ON TABLE" || h == "COMMENT ON COLUMN" || h == "COMMENT ON INDEX" || h == "COMMENT ON SEQUENCE" ||
       h == "COMMENT ON SCHEMA" || isRoutineStatement(h) || h == "CREATE EXTENSION" || h == "COMMENT ON EXTENSION" ||
-      h == "CREATE POLICY" || h == "ALTER POLICY") {
+      h == "CREATE POLICY" || h == "ALTER POLICY" || h == "CREATE VIEW" || h == "CREATE MATERIALIZED VIEW" ||
+      h == "COMMENT ON VIEW" || h == "COMMENT ON MATERIALIZED VIEW") {
     kind.supported = true;
   } else if (h == "CREATE TYPE" || h == "ALTER TYPE" || h == "CREATE DOMAIN" || h == "ALTER DOMAIN" ||
              h == "COMMENT ON TYPE" || h == "COMMENT ON DOMAIN") {
     kind.supported = true;  // user-defined types (type_statements.h)
+  } else if (h == "ALTER VIEW" || h == "ALTER MATERIALIZED VIEW") {
+    // Only OWNER TO, which pg_dump writes: the model keeps no owner for a view.
+    size_t i = 2;
+    while (i < tokens.size() && !w.is(i, PgLexer::OWNER) && !w.is(i, PgLexer::ALTER) && !w.is(i, PgLexer::RENAME) &&
+           !w.is(i, PgLexer::SET) && !w.is(i, PgLexer::RESET))
+      ++i;
+    kind.supported = w.is(i, PgLexer::OWNER);
+    if (!kind.supported && i < tokens.size()) kind.head += " ... " + w.text(i);
   } else if (h == "COMMENT ON CONSTRAINT") {
     // COMMENT ON CONSTRAINT c ON DOMAIN d is about a domain, which is not supported yet.
     size_t on = 4;

@@ -31,6 +31,7 @@ void SchemaModel::sortByName() {
     std::sort(policy.roles.begin(), policy.roles.end());
     policy.roles.erase(std::unique(policy.roles.begin(), policy.roles.end()), policy.roles.end());
   }
+  std::sort(views.begin(), views.end(), byName);
   for (auto &table : tables) std::sort(table.constraints.begin(), table.constraints.end(), byName);
   std::sort(enums.begin(), enums.end(), byName);
   std::sort(domains.begin(), domains.end(), byName);
@@ -79,6 +80,10 @@ const Extension *SchemaModel::findExtension(const Identifier &name) const {
 }
 const Policy *SchemaModel::findPolicy(const QualifiedName &table, const Identifier &name) const {
   return findSorted(policies, std::tie(table, name), [](const Policy &p) { return std::tie(p.table, p.name); });
+}
+
+const View *SchemaModel::findView(const QualifiedName &name) const {
+  return findSorted(views, name, [](const View &v) { return v.name; });
 }
 
 const Column *Table::findColumn(const Identifier &column) const {

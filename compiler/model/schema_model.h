@@ -14,6 +14,7 @@
 #include "compiler/model/table.h"
 #include "compiler/model/user_types.h"
 #include "compiler/model/trigger.h"
+#include "compiler/model/view.h"
 
 namespace pgshift {
 
@@ -36,6 +37,7 @@ struct SchemaModel {
   std::vector<Policy> policies;  // sorted by table, then name
   // Read from a live database, which knows every owner; a file states some or none.
   bool owners_known = false;
+  std::vector<View> views;  // views and materialized views
 
   // Sorts every collection by name (and constraints within tables); call once after
   // building. The lookups below need it.
@@ -54,6 +56,7 @@ struct SchemaModel {
   const Trigger *findTrigger(const QualifiedName &table, const Identifier &name) const;
   const Extension *findExtension(const Identifier &name) const;
   const Policy *findPolicy(const QualifiedName &table, const Identifier &name) const;
+  const View *findView(const QualifiedName &name) const;
 
   friend bool operator==(const SchemaModel &, const SchemaModel &) = default;
 };

@@ -34,6 +34,7 @@ public:
     for (auto &function : schema_.model.functions) normalizeFunction(function);
     for (auto &trigger : schema_.model.triggers) normalizeTrigger(trigger);
     for (auto &policy : schema_.model.policies) normalizePolicy(policy);
+    for (auto &view : schema_.model.views) normalizeView(view);
     if (!errors_.empty()) throw DiagnosticError(std::move(errors_));
   }
 
@@ -43,7 +44,7 @@ private:
   std::optional<QualifiedName> findRelation(const std::vector<Identifier> &name, const std::vector<Identifier> &path) const {
     const SchemaModel &m = schema_.model;
     auto exists = [&](const QualifiedName &q) {
-      return m.findTable(q) || m.findSequence(q) || m.findIndex(q) || identitySequenceExists(q);
+      return m.findTable(q) || m.findSequence(q) || m.findIndex(q) || m.findView(q) || identitySequenceExists(q);
     };
     if (name.size() >= 2) return QualifiedName{name[name.size() - 2], name.back()};
     for (const auto &schema : path)
@@ -176,8 +177,41 @@ private:
     row_qualifiers_ = false;
   }
 
+  // Catalog text of a view: its loose form, for comparing with a file's query.
+  void normalizeView(View &view) {
+    if (!view.query.exact || !view.query.loose.empty()) return;
+    std::string error;
+    auto q = parseQuery(view.query.text, error);
+    if (!q || !q->stars.empty()) {
+      schema_.notes.push_back(fmt::format("{} {}: its definition could not be read for an approximate comparison ({})",
+                                          view.kind(), view.name.sql(), q ? "it holds a *" : error));
+      return;
+    }
+    std::string loose;
+    for (const auto &t : q->loose) loose += (loose.empty() ? "" : " ") + t;
+    view.query.loose = std::move(loose);
+  }
+
+  // A materialized view as the table its indexes are on: its columns, with the types
+  // known (a type the file side cannot tell is "unknown", which has no default operator
+  // class, so an operator class written on such a key is kept).
+  static Table matviewTable(const View &view) {
+    Table t;
+    t.name = view.name;
+    for (const auto &c : view.columns) {
+      Column col;
+      col.name = c.name;
+      col.type = c.type.value_or(TypeName::builtin("unknown"));
+      t.columns.push_back(std::move(col));
+    }
+    return t;
+  }
+
   void normalizeIndex(Index &index) {
     const Table *table = schema_.model.findTable(index.tableName());
+    std::optional<Table> matview;
+    if (!table)
+      if (const View *v = schema_.model.findView(index.tableName()); v && v->materialized) table = &matview.emplace(matviewTable(*v));
     std::string object = "index " + index.name.sql();
     if (!table) {
       errors_.push_back(Diagnostic{{}, object + ": its table " + index.tableName().sql() + " does not exist", ""});

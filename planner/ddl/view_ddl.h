@@ -1,0 +1,17 @@
+#pragma once
+// Views and materialized views -> DDL.
+
+#include <string>
+#include <vector>
+
+#include "compiler/model/view.h"
+
+namespace pgshift::planner::ddl {
+
+// The statements that create the view: its query runs under the search_path it was
+// written with (a file's), set for the transaction and put back after; catalog text
+// needs none, every name in it being qualified.
+std::vector<std::string> createView(const View &v, bool or_replace = false);
+std::string dropView(const View &v);
+
+}  // namespace pgshift::planner::ddl
