@@ -64,7 +64,8 @@ SELECT n.nspname, c.relname, g.tgname, g.tgtype,
        g.tgconstraint <> 0, g.tgdeferrable, g.tginitdeferred, g.tgoldtable, g.tgnewtable,
        obj_description(g.oid, 'pg_trigger')
 FROM pg_trigger g
-JOIN pg_class c ON c.oid = g.tgrelid AND c.relkind = 'r'
+-- On a partitioned table too, but not the clones it gives its partitions.
+JOIN pg_class c ON c.oid = g.tgrelid AND c.relkind IN ('r', 'p') AND g.tgparentid = 0
 JOIN user_ns n ON n.oid = c.relnamespace
 JOIN pg_proc f ON f.oid = g.tgfoid
 JOIN pg_namespace fn ON fn.oid = f.pronamespace

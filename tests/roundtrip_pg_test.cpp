@@ -952,6 +952,15 @@ TEST_CASE("round trip: partitioned tables") {
                   "CREATE TABLE t1 PARTITION OF t FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');\n"
                   "CREATE TABLE p (a int NOT NULL, b date NOT NULL) PARTITION BY LIST (a);\n"
                   "CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);\n"},
+      {.name = "grants and triggers on a partitioned table",
+       .current = "CREATE TABLE p (a int, d date) PARTITION BY RANGE (d);\n"
+                  "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');\n"
+                  "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\n",
+       .desired = "CREATE TABLE p (a int, d date) PARTITION BY RANGE (d);\n"
+                  "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');\n"
+                  "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\n"
+                  "CREATE TRIGGER p_touch BEFORE INSERT ON p FOR EACH ROW EXECUTE FUNCTION touch();\n"
+                  "GRANT SELECT ON p TO PUBLIC;\n"},
       {.name = "pg_dump's form: tables attached, partition indexes attached",
        .current = "CREATE TABLE other (id int);",
        .desired = "CREATE TABLE public.m (id integer NOT NULL, v integer) PARTITION BY LIST (id);\n"
