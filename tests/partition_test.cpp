@@ -12,28 +12,12 @@
 #include "compiler/frontend/diagnostic.h"
 #include "compiler/frontend/source_reader.h"
 #include "compiler/normalize/normalize.h"
+#include "tests/support/schema_text.h"
 
 using namespace pgshift;
+using pgshift::testing::read;
 
 namespace {
-
-LoadedSchema read(const std::string &sql) {
-  const std::vector<SourceText> scripts{SourceText{"schema.sql", sql}};
-  LoadedSchema s = readSchema(scripts);
-  normalizeModel(s, builtins::Catalog::builtin(), scripts);
-  return s;
-}
-
-std::string firstDiagnostic(const std::string &sql) {
-  try {
-    read(sql);
-  } catch (const DiagnosticError &e) {
-    if (e.diagnostics().empty()) return "";
-    const std::string text = e.diagnostics().front().format();
-    return text.substr(0, text.find('\n'));  // without the source line and caret
-  }
-  return "";
-}
 
 const Table &table(const LoadedSchema &s, const char *name) {
   const Table *t = s.model.findTable({Identifier::exact("public"), Identifier::exact(name)});
@@ -117,14 +101,14 @@ TEST_CASE("pg_dump's partitions: tables attached, their indexes attached to the 
 }
 
 TEST_CASE("partitioning mistakes PostgreSQL rejects") {
-  CHECK(firstDiagnostic("CREATE TABLE t (a int);\nCREATE TABLE t1 PARTITION OF t FOR VALUES IN (1);") ==
+  CHECK(testing::errorOf("CREATE TABLE t (a int);\nCREATE TABLE t1 PARTITION OF t FOR VALUES IN (1);") ==
         "schema.sql:2:1: \"t\" is not partitioned");
-  CHECK(firstDiagnostic("CREATE TABLE t (a int) PARTITION BY RANGE (a);\nCREATE TABLE t1 PARTITION OF t FOR VALUES IN (1);") ==
+  CHECK(testing::errorOf("CREATE TABLE t (a int) PARTITION BY RANGE (a);\nCREATE TABLE t1 PARTITION OF t FOR VALUES IN (1);") ==
         "schema.sql:2:32: invalid bound specification for a range partition");
-  CHECK(firstDiagnostic("CREATE TABLE t (a int) PARTITION BY HASH (a);\nCREATE TABLE t1 PARTITION OF t DEFAULT;") ==
+  CHECK(testing::errorOf("CREATE TABLE t (a int) PARTITION BY HASH (a);\nCREATE TABLE t1 PARTITION OF t DEFAULT;") ==
         "schema.sql:2:32: a hash-partitioned table may not have a default partition");
-  CHECK(firstDiagnostic("CREATE TABLE t (a int) PARTITION BY LIST (b);") == "schema.sql:1:43: column \"b\" does not exist");
-  CHECK(firstDiagnostic("CREATE TABLE t (a int) PARTITION BY LIST (a);\nCREATE TABLE u (a int, b int);\n"
+  CHECK(testing::errorOf("CREATE TABLE t (a int) PARTITION BY LIST (b);") == "schema.sql:1:43: column \"b\" does not exist");
+  CHECK(testing::errorOf("CREATE TABLE t (a int) PARTITION BY LIST (a);\nCREATE TABLE u (a int, b int);\n"
                         "ALTER TABLE t ATTACH PARTITION u FOR VALUES IN (1);") ==
         "schema.sql:3:15: table \"u\" contains column \"b\" not found in parent \"t\"");
 }

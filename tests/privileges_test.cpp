@@ -11,50 +11,11 @@
 #include "compiler/frontend/source_reader.h"
 #include "compiler/normalize/normalize.h"
 #include "planner/plan.h"
+#include "tests/support/schema_text.h"
 
 using namespace pgshift;
 
-namespace {
-
-LoadedSchema read(const std::string &sql) {
-  const std::vector<SourceText> scripts{SourceText{"schema.sql", sql}};
-  LoadedSchema s = readSchema(scripts);
-  normalizeModel(s, builtins::Catalog::builtin(), scripts);
-  return s;
-}
-
-// The first diagnostic reading `sql` gives, as printed; empty when it reads.
-std::string errorOf(const std::string &sql) {
-  try {
-    read(sql);
-  } catch (const DiagnosticError &e) {
-    if (e.diagnostics().empty()) return "";
-    std::string text = e.diagnostics().front().format();
-    return text.substr(0, text.find('\n'));  // without the source line shown under it
-  }
-  return "";
-}
-
-Identifier id(const char *s) { return Identifier::exact(s); }
-QualifiedName qn(const char *schema, const char *name) { return {id(schema), id(name)}; }
-
-planner::Plan plan(const std::string &from, const std::string &to) {
-  SchemaModel a = read(from).model, b = read(to).model;
-  return planner::buildPlan(diff::diffModels(a, b), a, b, builtins::Catalog::builtin());
-}
-
-// Every step as "phase: summary" followed by its statements and, after "undo:", its reverse.
-std::string listing(const planner::Plan &p) {
-  std::string out;
-  for (const auto &s : p.steps) {
-    out += std::string(planner::phaseName(s.phase)) + ": " + s.summary + "\n";
-    for (const auto &sql : s.statements) out += "  " + sql + "\n";
-    for (const auto &sql : s.reverse) out += "  undo: " + sql + "\n";
-  }
-  return out;
-}
-
-}  // namespace
+using namespace pgshift::testing;
 
 // ================================================================ ownership
 
