@@ -1,5 +1,6 @@
 #include "introspect/catalog_queries.h"
 
+#include "introspect/field_values.h"
 #include "introspect/query_text.h"
 #include "introspect/type_queries.h"
 #include "introspect/query_text_rls.h"
@@ -7,37 +8,6 @@
 namespace pgshift::introspect {
 namespace {
 
-// ---- decoding fields (libpqxx 6.4: as<T>(), is_null(), as_array()) ----
-
-std::string text(const pqxx::field &f) { return f.is_null() ? std::string() : f.as<std::string>(); }
-Identifier ident(const pqxx::field &f) { return Identifier::exact(text(f)); }
-std::optional<std::string> optText(const pqxx::field &f) {
-  return f.is_null() ? std::nullopt : std::optional<std::string>(f.as<std::string>());
-}
-std::optional<Identifier> optIdent(const pqxx::field &f) {
-  return f.is_null() ? std::nullopt : std::optional<Identifier>(ident(f));
-}
-// A schema and a name, both NULL when there is no object.
-std::optional<QualifiedName> optQualified(const pqxx::field &schema, const pqxx::field &name) {
-  if (schema.is_null() || name.is_null()) return std::nullopt;
-  return QualifiedName{ident(schema), ident(name)};
-}
-// A "char" column: '\0' for the empty value (attgenerated, attidentity).
-char letter(const pqxx::field &f) {
-  std::string s = text(f);
-  return s.empty() ? '\0' : s[0];
-}
-bool flag(const pqxx::field &f) { return !f.is_null() && f.as<bool>(); }
-
-// A one-dimensional text-like array; NULL elements and a NULL array give nothing.
-std::vector<std::string> textArray(const pqxx::field &f) {
-  std::vector<std::string> out;
-  if (f.is_null()) return out;
-  pqxx::array_parser parser = f.as_array();
-  for (auto [what, value] = parser.get_next(); what != pqxx::array_parser::done; std::tie(what, value) = parser.get_next())
-    if (what == pqxx::array_parser::string_value) out.push_back(std::move(value));
-  return out;
-}
 std::vector<Identifier> identArray(const pqxx::field &f) {
   std::vector<Identifier> out;
   for (auto &s : textArray(f)) out.push_back(Identifier::exact(std::move(s)));

@@ -2,19 +2,11 @@
 #include <cstdlib>
 
 #include "introspect/catalog_queries.h"
+#include "introspect/field_values.h"
 #include "introspect/query_text.h"
 
 namespace pgshift::introspect {
 namespace {
-
-const std::string kUserNamespaces = R"(
-WITH ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
-user_ns AS (
-  SELECT n.oid, n.nspname FROM pg_namespace n
-  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-    AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
-    AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_namespace'::regclass AND ext.objid = n.oid))
-)";
 
 // A type oid's model name: the element type of a true array (as format_type() sees it).
 std::string typeTriple(const std::string &oid) {
@@ -29,7 +21,8 @@ std::string typeTriple(const std::string &oid) {
 // Arguments come as parallel arrays over proallargtypes (or proargtypes without OUT);
 // names and defaults hex-encoded, because libpqxx 6.4's array parser mistakes the
 // single quotes of a printed default ('-'::text) for quoting.
-const std::string kFunctions = kUserNamespaces + R"(
+std::string functionsQuery() {
+  return sql::userObjects() + R"(
 SELECT n.nspname, p.proname, p.prokind, rt.schema, rt.name, rt.is_array, p.proretset, l.lanname,
        p.provolatile, p.proisstrict, p.prosecdef, p.proleakproof, p.proparallel, p.procost, p.prorows,
        p.proconfig, p.prosrc, obj_description(p.oid, 'pg_proc'),
@@ -52,10 +45,12 @@ WHERE p.prokind IN ('f', 'p') AND p.probin IS NULL AND p.prosqlbody IS NULL
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
   AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 ORDER BY 1, 2)";
+}
 
 // User triggers on the tables read; WHEN is cut out of pg_get_triggerdef(), which prints
 // it as pg_get_expr() would, with old./new. qualifiers.
-const std::string kTriggers = kUserNamespaces + R"(
+std::string triggersQuery() {
+  return sql::userObjects() + R"(
 SELECT n.nspname, c.relname, g.tgname, g.tgtype,
        ARRAY(SELECT a.attname FROM unnest(g.tgattr::int2[]) WITH ORDINALITY k(attnum, ord)
              JOIN pg_attribute a ON a.attrelid = g.tgrelid AND a.attnum = k.attnum ORDER BY k.ord),
@@ -72,32 +67,12 @@ JOIN pg_namespace fn ON fn.oid = f.pronamespace
 WHERE NOT g.tgisinternal
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
 ORDER BY 1, 2, 3)";
-
-std::string text(const pqxx::field &f) { return f.is_null() ? std::string() : f.as<std::string>(); }
-std::optional<std::string> optText(const pqxx::field &f) {
-  return f.is_null() ? std::nullopt : std::optional<std::string>(f.as<std::string>());
-}
-Identifier ident(const pqxx::field &f) { return Identifier::exact(text(f)); }
-bool flag(const pqxx::field &f) { return !f.is_null() && f.as<bool>(); }
-char letter(const pqxx::field &f) {
-  std::string s = text(f);
-  return s.empty() ? '\0' : s[0];
 }
 
-// A one-dimensional array, NULL elements kept as nullopt.
-std::vector<std::optional<std::string>> array(const pqxx::field &f) {
-  std::vector<std::optional<std::string>> out;
-  if (f.is_null()) return out;
-  pqxx::array_parser parser = f.as_array();
-  for (auto [what, value] = parser.get_next(); what != pqxx::array_parser::done; std::tie(what, value) = parser.get_next()) {
-    if (what == pqxx::array_parser::string_value) out.emplace_back(std::move(value));
-    else if (what == pqxx::array_parser::null_value) out.emplace_back(std::nullopt);
-  }
-  return out;
-}
+// An array with NULL elements as empty strings (parallel argument arrays keep their positions).
 std::vector<std::string> strings(const pqxx::field &f) {
   std::vector<std::string> out;
-  for (auto &v : array(f)) out.push_back(v.value_or(""));
+  for (auto &v : nullableArray(f)) out.push_back(v.value_or(""));
   return out;
 }
 
@@ -142,7 +117,7 @@ FunctionRow functionRow(const pqxx::row &r) {
   f.comment = optText(r[17]);
   std::vector<std::string> modes = strings(r[18]), names = strings(r[19]), schemas = strings(r[20]),
                            types = strings(r[21]), arrays = strings(r[22]);
-  std::vector<std::optional<std::string>> defaults = array(r[23]);
+  std::vector<std::optional<std::string>> defaults = nullableArray(r[23]);
   for (size_t i = 0; i < modes.size(); ++i) {
     FunctionArgRow a;
     a.mode = modes[i].empty() ? 'i' : modes[i][0];
@@ -175,8 +150,8 @@ TriggerRow triggerRow(const pqxx::row &r) {
 }  // namespace
 
 void queryRoutines(pqxx::transaction_base &tx, CatalogRows &rows) {
-  for (const auto &row : tx.exec(kFunctions)) rows.functions.push_back(functionRow(row));
-  for (const auto &row : tx.exec(kTriggers)) rows.triggers.push_back(triggerRow(row));
+  for (const auto &row : tx.exec(functionsQuery())) rows.functions.push_back(functionRow(row));
+  for (const auto &row : tx.exec(triggersQuery())) rows.triggers.push_back(triggerRow(row));
 }
 
 }  // namespace pgshift::introspect

@@ -4,29 +4,12 @@
 // relation is a composite type, relkind 'c', are read).
 #include "introspect/type_queries.h"
 
+#include "introspect/field_values.h"
 #include "introspect/query_text.h"
 
 namespace pgshift::introspect {
 namespace {
 
-std::string text(const pqxx::field &f) { return f.is_null() ? std::string() : f.as<std::string>(); }
-Identifier ident(const pqxx::field &f) { return Identifier::exact(text(f)); }
-std::optional<std::string> optText(const pqxx::field &f) {
-  return f.is_null() ? std::nullopt : std::optional<std::string>(f.as<std::string>());
-}
-std::optional<QualifiedName> optQualified(const pqxx::field &schema, const pqxx::field &name) {
-  if (schema.is_null() || name.is_null()) return std::nullopt;
-  return QualifiedName{ident(schema), ident(name)};
-}
-bool flag(const pqxx::field &f) { return !f.is_null() && f.as<bool>(); }
-std::vector<std::string> textArray(const pqxx::field &f) {
-  std::vector<std::string> out;
-  if (f.is_null()) return out;
-  pqxx::array_parser parser = f.as_array();
-  for (auto [what, value] = parser.get_next(); what != pqxx::array_parser::done; std::tie(what, value) = parser.get_next())
-    if (what == pqxx::array_parser::string_value) out.push_back(std::move(value));
-  return out;
-}
 // Four columns written by typeColumns(): schema, name, typmod, is-array.
 TypeName typeName(const pqxx::row &r, int first) {
   return TypeName{{ident(r[first]), ident(r[first + 1])}, r[first + 2].is_null() ? -1 : r[first + 2].as<int32_t>(),

@@ -1,4 +1,5 @@
 #include "compiler/diff/diff.h"
+#include "compiler/diff/same_expression.h"
 #include "compiler/diff/type_diff.h"
 #include "compiler/diff/routine_diff.h"
 #include "compiler/diff/diff_rls.h"
@@ -29,17 +30,8 @@ public:
 private:
   void add(Change c) { out_.changes.push_back(std::move(c)); }
 
-  // Equal, or equal as far as an approximate offline analysis can tell (noted).
   bool sameExpression(const std::optional<Expression> &a, const std::optional<Expression> &b, const std::string &what) {
-    if (!a || !b) return !a && !b;
-    switch (compareExpressions(*a, *b)) {
-      case ExpressionMatch::same: return true;
-      case ExpressionMatch::approximately_same:
-        out_.notes.push_back(what + ": taken as unchanged (" + a->text + " vs " + b->text + " match once casts are ignored)");
-        return true;
-      case ExpressionMatch::different: return false;
-    }
-    return false;
+    return diff::sameExpression(a, b, what, out_.notes);
   }
 
   void comment(SetComment::Kind kind, QualifiedName object, Identifier sub, const std::optional<std::string> &from,

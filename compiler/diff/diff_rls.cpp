@@ -1,21 +1,8 @@
 #include "compiler/diff/diff_rls.h"
+#include "compiler/diff/same_expression.h"
 
 namespace pgshift::diff {
 namespace {
-
-// Equal, or equal as far as an approximate offline analysis can tell (noted).
-bool sameExpression(const std::optional<Expression> &a, const std::optional<Expression> &b, const std::string &what,
-                    Diff &out) {
-  if (!a || !b) return !a && !b;
-  switch (compareExpressions(*a, *b)) {
-    case ExpressionMatch::same: return true;
-    case ExpressionMatch::approximately_same:
-      out.notes.push_back(what + ": taken as unchanged (" + a->text + " vs " + b->text + " match once casts are ignored)");
-      return true;
-    case ExpressionMatch::different: return false;
-  }
-  return false;
-}
 
 // A file that does not state an extension's version or comment leaves it as CREATE
 // EXTENSION makes it: only what the target states is compared.
@@ -67,8 +54,8 @@ void policies(const SchemaModel &from, const SchemaModel &to, Diff &out) {
       continue;
     }
     std::string what = "policy " + p.name.sql() + " on " + p.table.sql();
-    bool same_using = sameExpression(old->using_expr, p.using_expr, what + " USING", out);
-    bool same_check = sameExpression(old->check_expr, p.check_expr, what + " WITH CHECK", out);
+    bool same_using = sameExpression(old->using_expr, p.using_expr, what + " USING", out.notes);
+    bool same_check = sameExpression(old->check_expr, p.check_expr, what + " WITH CHECK", out.notes);
     bool same = same_using && same_check && old->permissive == p.permissive && old->command == p.command &&
                 old->roles == p.roles;
     if (same) continue;

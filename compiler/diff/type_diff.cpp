@@ -1,4 +1,5 @@
 #include "compiler/diff/type_diff.h"
+#include "compiler/diff/same_expression.h"
 
 #include <algorithm>
 #include <set>
@@ -26,15 +27,7 @@ private:
   }
 
   bool sameExpression(const std::optional<Expression> &a, const std::optional<Expression> &b, const std::string &what) {
-    if (!a || !b) return !a && !b;
-    switch (compareExpressions(*a, *b)) {
-      case ExpressionMatch::same: return true;
-      case ExpressionMatch::approximately_same:
-        out_.notes.push_back(what + ": taken as unchanged (" + a->text + " vs " + b->text + " match once casts are ignored)");
-        return true;
-      case ExpressionMatch::different: return false;
-    }
-    return false;
+    return diff::sameExpression(a, b, what, out_.notes);
   }
 
   // What in `model` uses the type, other than table columns: "domain public.d".

@@ -221,7 +221,14 @@ std::vector<ast::Statement> parseScript(const SourceText &source, std::vector<Di
   return reader.read(errors);
 }
 
-std::optional<expr::Node> parseExpression(std::string_view text, std::string &error) {
+namespace {
+
+// Parses `text` with one start rule of the grammar and builds a value from its tree;
+// nullopt and `error` when it does not parse (`where` words the position) or build.
+template <typename Tree, typename Build>
+auto parseFragment(std::string_view text, std::string &error, Tree *(PgParser::*rule)(),
+                   std::string (*where)(const FirstErrorListener &), Build build)
+    -> std::optional<decltype(build(std::declval<Tree *>(), std::declval<antlr4::CharStream *>()))> {
   antlr4::ANTLRInputStream chars{std::string(text)};
   PgLexer lexer(&chars);
   lexer.removeErrorListeners();
@@ -230,38 +237,42 @@ std::optional<expr::Node> parseExpression(std::string_view text, std::string &er
   parser.removeErrorListeners();
   FirstErrorListener listener;
   parser.addErrorListener(&listener);
-  PgParser::ExpressionOnlyContext *tree = parser.expressionOnly();
+  Tree *tree = (parser.*rule)();
   if (listener.seen) {
-    error = "cannot parse expression at column " + std::to_string(listener.column + 1) + ": " + std::string(text);
+    error = where(listener) + ": " + std::string(text);
     return std::nullopt;
   }
   try {
-    AstBuilder builder("", &chars);
-    return builder.expression(tree->aExpr());
+    return build(tree, &chars);
   } catch (const AstBuildError &e) {
     error = e.message;
     return std::nullopt;
   }
 }
 
+}  // namespace
+
+std::optional<expr::Node> parseExpression(std::string_view text, std::string &error) {
+  return parseFragment(
+      text, error, &PgParser::expressionOnly,
+      [](const FirstErrorListener &l) { return "cannot parse expression at column " + std::to_string(l.column + 1); },
+      [](PgParser::ExpressionOnlyContext *tree, antlr4::CharStream *chars) {
+        AstBuilder builder("", chars);
+        return builder.expression(tree->aExpr());
+      });
+}
+
 std::optional<ast::Query> parseQuery(std::string_view text, std::string &error) {
-  antlr4::ANTLRInputStream chars{std::string(text)};
-  PgLexer lexer(&chars);
-  lexer.removeErrorListeners();
-  antlr4::CommonTokenStream tokens(&lexer);
-  PgParser parser(&tokens);
-  parser.removeErrorListeners();
-  FirstErrorListener listener;
-  parser.addErrorListener(&listener);
-  PgParser::QueryOnlyContext *tree = parser.queryOnly();
-  if (listener.seen) {
-    error = "cannot parse query at line " + std::to_string(listener.line) + " column " + std::to_string(listener.column + 1) +
-            ": " + std::string(text);
-    return std::nullopt;
-  }
-  ast::Query q = summarizeQuery(tree->selectStmt(), "");
-  q.text = std::string(text);
-  return q;
+  return parseFragment(
+      text, error, &PgParser::queryOnly,
+      [](const FirstErrorListener &l) {
+        return "cannot parse query at line " + std::to_string(l.line) + " column " + std::to_string(l.column + 1);
+      },
+      [text](PgParser::QueryOnlyContext *tree, antlr4::CharStream *) {
+        ast::Query q = summarizeQuery(tree->selectStmt(), "");
+        q.text = std::string(text);
+        return q;
+      });
 }
 
 }  // namespace pgshift
