@@ -18,6 +18,7 @@
 #include "emit/plan_files.h"
 #include "emit/summary.h"
 #include "planner/plan.h"
+#include "tests/support/schema_text.h"
 
 using namespace pgshift;
 using planner::Phase;
@@ -26,16 +27,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-SchemaModel model(const std::string &sql) {
-  LoadedSchema s = readSchema({SourceText{"a.sql", sql}});
-  normalizeModel(s, builtins::Catalog::builtin());
-  return s.model;
-}
-
-planner::Plan plan(const std::string &from, const std::string &to) {
-  SchemaModel a = model(from), b = model(to);
-  return planner::buildPlan(diff::diffModels(a, b), a, b, builtins::Catalog::builtin());
-}
+SchemaModel model(const std::string &sql) { return testing::read(sql).model; }
+using testing::plan;
 
 std::string names(const std::vector<emit::PlanFile> &files) {
   std::string out;

@@ -12,6 +12,7 @@
 #include "compiler/frontend/source_reader.h"
 #include "compiler/normalize/normalize.h"
 #include "planner/plan.h"
+#include "tests/support/schema_text.h"
 #include "planner/rewrite.h"
 
 using namespace pgshift;
@@ -20,16 +21,8 @@ using planner::Step;
 
 namespace {
 
-SchemaModel model(const std::string &sql) {
-  LoadedSchema s = readSchema({SourceText{"a.sql", sql}});
-  normalizeModel(s, builtins::Catalog::builtin());
-  return s.model;
-}
-
-planner::Plan plan(const std::string &from, const std::string &to) {
-  SchemaModel a = model(from), b = model(to);
-  return planner::buildPlan(diff::diffModels(a, b), a, b, builtins::Catalog::builtin());
-}
+SchemaModel model(const std::string &sql) { return testing::read(sql).model; }
+using testing::plan;
 
 std::string join(const std::vector<std::string> &lines) {
   std::string out;
