@@ -1,5 +1,6 @@
 #include "emit/plan_files.h"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -55,8 +56,14 @@ std::vector<PlanFile> renderPlanFiles(const planner::Plan &plan, const std::stri
   for (const auto &[phase, steps] : phases) {
     std::string base = fmt::format("{:02d}_{}", static_cast<int>(phase), planner::phaseName(phase));
     std::vector<const Step *> reversed(steps.rbegin(), steps.rend());
-    files.push_back({base + ".up.sql", header(phase, false, from, to, steps.size()) + render(steps, false)});
-    files.push_back({base + ".down.sql", header(phase, true, from, to, steps.size()) + render(reversed, true)});
+    // Some steps act in one direction only (views an enum's down swap must move).
+    auto count = [&](bool down) {
+      return static_cast<size_t>(std::count_if(steps.begin(), steps.end(), [&](const Step *s) {
+        return !(down ? s->reverse : s->statements).empty();
+      }));
+    };
+    files.push_back({base + ".up.sql", header(phase, false, from, to, count(false)) + render(steps, false)});
+    files.push_back({base + ".down.sql", header(phase, true, from, to, count(true)) + render(reversed, true)});
   }
   return files;
 }

@@ -47,6 +47,14 @@ std::set<std::string> words(const std::string &body) {
 // analyzed); a PL/pgSQL body is only parsed then.
 std::vector<std::string> functionNeeds(const Function &f, const SchemaModel &model) {
   std::vector<std::string> out{keys::schema(f.name.schema)};
+  // Argument and result types: a user type, or a table's row type.
+  std::vector<TypeName> types{f.return_type};
+  for (const auto &a : f.args) types.push_back(a.type);
+  for (const auto &t : types) {
+    if (t.name.schema.str() == "pg_catalog") continue;
+    out.push_back(keys::userType(t.name));
+    out.push_back(keys::relation(t.name));
+  }
   for (const auto &a : f.args) {
     if (!a.default_value) continue;
     for (const auto &g : a.default_value->functions) out.push_back(keys::functionName(g));
@@ -90,7 +98,7 @@ Step createStep(const Function &f, const PlanContext &context) {
   return s;
 }
 
-Step dropStep(const Function &f) {
+Step dropStep(const Function &f, const PlanContext &context) {
   Step s;
   s.summary = "drop " + describe(f);
   s.object = describe(f);
@@ -99,7 +107,8 @@ Step dropStep(const Function &f) {
   s.statements = {ddl::dropFunction(f)};
   s.reverse = recreate(f);
   s.removes = functionProvides(f);
-  s.needs_before = {keys::schema(f.name.schema)};
+  // Before what it uses goes, so that the down file creates it after them.
+  s.needs_before = functionNeeds(f, context.from);
   s.priority = priority::drop_function;
   return s;
 }
@@ -110,7 +119,7 @@ void addFunctionSteps(const diff::Change &change, const PlanContext &context, st
   if (auto *c = std::get_if<diff::CreateFunction>(&change)) {
     out.push_back(createStep(c->function, context));
   } else if (auto *d = std::get_if<diff::DropFunction>(&change)) {
-    Step s = dropStep(d->function);
+    Step s = dropStep(d->function, context);
     s.hazards = {"drops " + describe(d->function) + ": whatever still calls it fails"};
     out.push_back(std::move(s));
   } else if (auto *r = std::get_if<diff::ReplaceFunction>(&change)) {
@@ -147,7 +156,7 @@ void addFunctionSteps(const diff::Change &change, const PlanContext &context, st
     }
     // PostgreSQL cannot replace it in place: drop it (after what uses it lets go) and
     // create it again (before that comes back).
-    Step drop = dropStep(from);
+    Step drop = dropStep(from, context);
     drop.summary = "drop " + describe(from) + " to re-create it";
     drop.effect = Step::Effect::changed;
     drop.hazards = {describe(from) + " is dropped and created again (its result type, output parameters, parameter names "

@@ -4,7 +4,21 @@
 
 namespace pgshift::planner {
 
-void addOwnerSteps(const diff::Change &change, const PlanContext &, std::vector<Step> &out) {
+namespace {
+
+bool exists(diff::SetOwner::Kind kind, const QualifiedName &object, const SchemaModel &model) {
+  using K = diff::SetOwner::Kind;
+  switch (kind) {
+    case K::schema: return model.findSchema(object.name) != nullptr;
+    case K::table: return model.findTable(object) != nullptr;
+    case K::sequence: return model.findSequence(object) != nullptr;
+  }
+  return false;
+}
+
+}  // namespace
+
+void addOwnerSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out) {
   auto *c = std::get_if<diff::SetOwner>(&change);
   if (!c) return;
   using K = diff::SetOwner::Kind;
@@ -26,20 +40,24 @@ void addOwnerSteps(const diff::Change &change, const PlanContext &, std::vector<
       key = keys::sequence(c->object);
       break;
   }
+  const bool before_exists = exists(c->kind, c->object, context.from), after_exists = exists(c->kind, c->object, context.to);
   // CURRENT_USER: the role running the migration, which is who created the object when
   // no owner is stated.
   auto role = [](const std::optional<Identifier> &r) { return r ? r->sql() : std::string("CURRENT_USER"); };
   Step s;
   s.summary = "set owner of " + object;
   s.object = object;
-  s.statements = {"ALTER " + target + " OWNER TO " + role(c->to)};
-  s.reverse = {"ALTER " + target + " OWNER TO " + role(c->from)};
-  if (!c->from)
+  // An object the plan drops needs no new owner, only its old one back on the way down
+  // (and one it creates, no owner taken back before the down file drops it).
+  if (after_exists) s.statements = {"ALTER " + target + " OWNER TO " + role(c->to)};
+  if (before_exists) s.reverse = {"ALTER " + target + " OWNER TO " + role(c->from)};
+  if (!c->from && before_exists)
     s.hazards.push_back("the down migration gives " + object + " to the role running it (the old schema does not state its owner)");
   // After the object is created (and, for a table, its serial sequences are tied to it,
-  // which then change owner with it); before it is dropped.
-  s.needs_after = {key};
-  s.needs_before = {key};
+  // which then change owner with it); before it is dropped. Only the side that acts:
+  // a table dropped and a view of its name created are different objects.
+  if (after_exists) s.needs_after = {key};
+  if (before_exists) s.needs_before = {key};
   s.priority = priority::set_owner;
   out.push_back(std::move(s));
 }

@@ -19,7 +19,14 @@ Plan buildPlan(const diff::Diff &diff, const SchemaModel &from, const SchemaMode
   for (const auto &change : diff.changes)
     if (auto *c = std::get_if<diff::CreateTable>(&change)) context.new_tables.insert(c->table.name);
     // A materialized view created here is not in use either: its indexes are built plainly.
-    else if (auto *v = std::get_if<diff::CreateView>(&change)) context.new_tables.insert(v->view.name);
+    else if (auto *v = std::get_if<diff::CreateView>(&change)) {
+      context.new_tables.insert(v->view.name);
+      context.views_changed.insert(v->view.name);
+    } else if (auto *d = std::get_if<diff::DropView>(&change)) {
+      context.views_changed.insert(d->view.name);
+    } else if (auto *r = std::get_if<diff::ReplaceView>(&change)) {
+      context.views_changed.insert(r->to.name);
+    }
   for (const SchemaModel *side : {&from, &to})
     for (const auto &t : side->tables)
       if (t.partition_key) context.partitioned_tables.insert(t.name);

@@ -23,6 +23,8 @@ struct PlanContext {
   // keys only the plain way, without CONCURRENTLY or NOT VALID.
   std::set<QualifiedName> partitioned_tables;
   bool isPartitioned(const QualifiedName &table) const { return partitioned_tables.count(table) != 0; }
+  // Views this plan drops, creates or replaces (their steps order themselves).
+  std::set<QualifiedName> views_changed;
 };
 
 // Order of steps that are free to run at the same point (lower first).

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "planner/ddl/ddl.h"
+#include "planner/enum_down_views.h"
 #include "planner/object_keys.h"
 #include "planner/steps.h"
 #include "planner/type_ddl.h"
@@ -118,7 +119,10 @@ void alterEnum(const diff::AlterEnum &a, const PlanContext &context, std::vector
       }
     }
   }
+  std::vector<Step> around_down;
+  if (a.in_place) around_down = enumDownViewSteps(a, context, s);
   out.push_back(std::move(s));
+  for (auto &step : around_down) out.push_back(std::move(step));
 }
 
 // ---- domains
