@@ -95,9 +95,6 @@ SELECT 'privileges on ' || CASE v.relkind WHEN 'm' THEN 'materialized view ' ELS
   WHERE (c.relacl IS NOT NULL AND c.relacl <> acldefault('r', c.relowner))
      OR EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = v.oid AND a.attacl IS NOT NULL)
 UNION ALL
-SELECT 'trigger ' || quote_ident(g.tgname) || ' on view ' || g.tgrelid::regclass::text
-  FROM pg_trigger g JOIN user_views v ON v.oid = g.tgrelid
-UNION ALL
 SELECT 'table ' || t.oid::regclass::text || ' in tablespace ' || quote_ident(s.spcname)
   FROM user_tables t JOIN pg_tablespace s ON s.oid = t.reltablespace
 UNION ALL

@@ -47,7 +47,7 @@ WHERE p.prokind IN ('f', 'p') AND p.probin IS NULL AND p.prosqlbody IS NULL
 ORDER BY 1, 2)";
 }
 
-// User triggers on the tables read; WHEN is cut out of pg_get_triggerdef(), which prints
+// User triggers on the tables and views read; WHEN is cut out of pg_get_triggerdef(), which prints
 // it as pg_get_expr() would, with old./new. qualifiers.
 std::string triggersQuery() {
   return sql::userObjects() + R"(
@@ -59,8 +59,8 @@ SELECT n.nspname, c.relname, g.tgname, g.tgtype,
        g.tgconstraint <> 0, g.tgdeferrable, g.tginitdeferred, g.tgoldtable, g.tgnewtable,
        obj_description(g.oid, 'pg_trigger')
 FROM pg_trigger g
--- On a partitioned table too, but not the clones it gives its partitions.
-JOIN pg_class c ON c.oid = g.tgrelid AND c.relkind IN ('r', 'p') AND g.tgparentid = 0
+-- On a partitioned table too, but not the clones it gives its partitions; on views.
+JOIN pg_class c ON c.oid = g.tgrelid AND c.relkind IN ('r', 'p', 'v') AND g.tgparentid = 0
 JOIN user_ns n ON n.oid = c.relnamespace
 JOIN pg_proc f ON f.oid = g.tgfoid
 JOIN pg_namespace fn ON fn.oid = f.pronamespace

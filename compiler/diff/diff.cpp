@@ -23,7 +23,7 @@ public:
     diffTypes(from_, to_, out_);  // before the views: an enum swap converts the columns they read
     recreated_views_ = diffViews(from_, to_, out_);
     indexes();
-    diffRoutines(from_, to_, out_.changes);
+    diffRoutines(from_, to_, recreated_views_, out_.changes);
     return std::move(out_);
   }
 

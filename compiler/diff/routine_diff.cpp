@@ -29,8 +29,9 @@ bool indexCalls(const Index &i, const std::set<QualifiedName> &functions) {
 
 class RoutineDiffer {
 public:
-  RoutineDiffer(const SchemaModel &from, const SchemaModel &to, std::vector<Change> &changes)
-      : from_(from), to_(to), changes_(changes) {}
+  RoutineDiffer(const SchemaModel &from, const SchemaModel &to, const std::set<QualifiedName> &recreated_views,
+                std::vector<Change> &changes)
+      : from_(from), to_(to), recreated_views_(recreated_views), changes_(changes) {}
 
   void run() {
     functions();
@@ -63,7 +64,7 @@ private:
       const Trigger *old = from_.findTrigger(t.table, t.name);
       if (!old) {
         changes_.push_back(CreateTrigger{t});
-      } else if (recreated_.count(t.function) || recreated_.count(old->function)) {
+      } else if (recreated_.count(t.function) || recreated_.count(old->function) || recreated_views_.count(t.table)) {
         changes_.push_back(DropTrigger{*old});
         changes_.push_back(CreateTrigger{t});
       } else if (!(*old == t)) {
@@ -118,6 +119,7 @@ private:
 
   const SchemaModel &from_;
   const SchemaModel &to_;
+  const std::set<QualifiedName> &recreated_views_;
   std::vector<Change> &changes_;
   std::set<QualifiedName> recreated_;  // functions dropped (and maybe created again), by name
 };
@@ -160,8 +162,9 @@ bool replaceableInPlace(const Function &from, const Function &to) {
   return true;
 }
 
-void diffRoutines(const SchemaModel &from, const SchemaModel &to, std::vector<Change> &changes) {
-  RoutineDiffer(from, to, changes).run();
+void diffRoutines(const SchemaModel &from, const SchemaModel &to, const std::set<QualifiedName> &recreated_views,
+                  std::vector<Change> &changes) {
+  RoutineDiffer(from, to, recreated_views, changes).run();
 }
 
 }  // namespace pgshift::diff

@@ -126,6 +126,7 @@ private:
     return SourceLocation{file_, static_cast<int>(token->getLine()), static_cast<int>(token->getCharPositionInLine()) + 1};
   }
   std::string sourceText(antlr4::ParserRuleContext *ctx) const;
+  void locateStars(ast::Query &query, antlr4::ParserRuleContext *select) const;
 
   std::string file_;
   antlr4::CharStream *chars_;

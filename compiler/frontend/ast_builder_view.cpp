@@ -23,8 +23,22 @@ CreateView AstBuilder::createView(P::ViewStmtContext *ctx) {
     v.options.push_back(RelOption{"check_option", check->LOCAL() ? "local" : "cascaded"});
   v.query = summarizeQuery(ctx->selectStmt(), file_);
   v.query.text = sourceText(ctx->selectStmt());
+  locateStars(v.query, ctx->selectStmt());
   v.query_where = where(ctx->selectStmt()->getStart());
   return v;
+}
+
+// Star positions in bytes of the query's text (the parser counts characters).
+void AstBuilder::locateStars(Query &query, antlr4::ParserRuleContext *select) const {
+  const size_t base = select->getStart()->getStartIndex();
+  for (auto &star : query.stars) {
+    if (!star.offset) continue;
+    size_t before = star.source_start > base
+                        ? chars_->getText(antlr4::misc::Interval(base, star.source_start - 1)).size()
+                        : 0;
+    star.offset = before;
+    star.length = chars_->getText(antlr4::misc::Interval(star.source_start, star.source_stop)).size();
+  }
 }
 
 CreateView AstBuilder::createMatView(P::CreateMatViewStmtContext *ctx) {
@@ -41,6 +55,7 @@ CreateView AstBuilder::createMatView(P::CreateMatViewStmtContext *ctx) {
   v.with_data = ctx->DATA() == nullptr || ctx->NO() == nullptr;
   v.query = summarizeQuery(ctx->selectStmt(), file_);
   v.query.text = sourceText(ctx->selectStmt());
+  locateStars(v.query, ctx->selectStmt());
   v.query_where = where(ctx->selectStmt()->getStart());
   return v;
 }

@@ -377,10 +377,10 @@ private:
         Target target;
         size_t start = q_.loose.size();
         if (dynamic_cast<P::TargetStarContext *>(el)) {
-          starToken(std::nullopt, index);
+          starToken(std::nullopt, index, el);
           target.star = true;
         } else if (auto *qualified = qualifiedStar(el)) {
-          starToken(name(qualified->colId()), index);
+          starToken(name(qualified->colId()), index, el);
           target.star = true;
         } else {
           if (auto *as = dynamic_cast<P::TargetAsContext *>(el)) target.alias = name(as->colLabel());
@@ -427,9 +427,14 @@ private:
     return els.size() == 1 && els[0]->STAR() ? ref->columnref() : nullptr;
   }
 
-  void starToken(std::optional<Identifier> qualifier, size_t scope) {
+  void starToken(std::optional<Identifier> qualifier, size_t scope, ParseTree *el) {
     emit("\x01" + std::to_string(q_.stars.size()));
-    q_.stars.push_back({std::move(qualifier), scope});
+    ast::QueryStar star{std::move(qualifier), scope};
+    auto *rule = dynamic_cast<antlr4::ParserRuleContext *>(el);
+    star.source_start = rule->getStart()->getStartIndex();
+    star.source_stop = rule->getStop()->getStopIndex();
+    star.offset = 0;  // made relative to the query's text by the caller
+    q_.stars.push_back(std::move(star));
   }
 
   // ---- output columns of the first SELECT
@@ -612,9 +617,43 @@ private:
 
 }  // namespace
 
+namespace {
+
+// What pg_get_viewdef() adds to a query as written, taken out of the loose form on both
+// sides: the array it packs a variadic function's trailing arguments into
+// (f(x, VARIADIC ARRAY['a', 'b']) for f(x, 'a', 'b')), and a CASE's implicit ELSE NULL.
+std::vector<std::string> withoutPrintedAdditions(const std::vector<std::string> &tokens) {
+  std::vector<std::string> out;
+  std::vector<int> brackets;  // per open [: 1 when it is a VARIADIC ARRAY's, dropped with it
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string &t = tokens[i];
+    if (t == "variadic" && i + 2 < tokens.size() && tokens[i + 1] == "array" && tokens[i + 2] == "[") {
+      brackets.push_back(1);
+      i += 2;
+      continue;
+    }
+    if (t == "[") brackets.push_back(0);
+    if (t == "]" && !brackets.empty()) {
+      int dropped = brackets.back();
+      brackets.pop_back();
+      if (dropped) continue;
+    }
+    if (t == "else" && i + 2 < tokens.size() && tokens[i + 1] == "null" && tokens[i + 2] == "end") {
+      ++i;
+      continue;
+    }
+    out.push_back(t);
+  }
+  return out;
+}
+
+}  // namespace
+
 ast::Query summarizeQuery(P::SelectStmtContext *ctx, const std::string &file) {
   Summarizer s(file);
-  return s.run(ctx);
+  ast::Query q = s.run(ctx);
+  q.loose = withoutPrintedAdditions(q.loose);
+  return q;
 }
 
 }  // namespace pgshift

@@ -97,6 +97,7 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::AlterOwner>) alterOwner(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::Grant>) grantOrRevoke(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::CreateView>) createView(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::DataStatement>) dataStatement(s, statement.where);
           // ast::Ignored: ownership and session settings the model does not keep.
         },
         statement.v);
@@ -411,6 +412,11 @@ void SchemaBuilder::comment(const ast::Comment &s, const SourceLocation &where) 
     case T::extension: commentOnExtension(s.name[0], text, where); return;
     default: fail(where, "unsupported statement: COMMENT ON this kind of object");
   }
+}
+
+void SchemaBuilder::dataStatement(const ast::DataStatement &s, const SourceLocation &where) {
+  notes_.push_back(fmt::format("{}:{}:{}: {} left out: a schema holds no rows, so pgshift neither compares nor writes them",
+                               where.file, where.line, where.column, s.head));
 }
 
 void SchemaBuilder::setVariable(const ast::SetVariable &s, const SourceLocation &where) {

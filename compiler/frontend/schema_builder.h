@@ -41,6 +41,8 @@ private:
   void createIndex(const ast::CreateIndex &s, const SourceLocation &where);
   void comment(const ast::Comment &s, const SourceLocation &where);
   void setVariable(const ast::SetVariable &s, const SourceLocation &where);
+  void dataStatement(const ast::DataStatement &s, const SourceLocation &where);
+  void checkViewTrigger(const ast::CreateTrigger &s, const View &view, const SourceLocation &where);
 
   // extensions and row level security (schema_builder_rls.cpp)
   void createExtension(const ast::CreateExtension &s, const SourceLocation &where);

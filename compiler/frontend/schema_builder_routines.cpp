@@ -24,9 +24,14 @@ std::string typeList(const std::vector<TypeName> &types) {
 // (PostgreSQL keeps none for function types).
 TypeName SchemaBuilder::routineType(const expr::TypeSyntax &syntax, const SourceLocation &where) const {
   std::string error;
-  // User-defined types come with CREATE TYPE / CREATE DOMAIN (not in this branch):
-  // until then a user type must be written with its schema.
-  auto type = pgshift::resolveType(syntax, search_path_, [](const QualifiedName &) { return false; }, error);
+  // Unqualified user types resolve through search_path, as for columns; a table's or
+  // view's row type is a type too.
+  auto type = pgshift::resolveType(
+      syntax, search_path_,
+      [this](const QualifiedName &q) {
+        return userTypeExists(q) || extensionMayProvideType(q) || tables_.count(q) != 0 || views_.count(q) != 0;
+      },
+      error);
   if (!type) fail(where, error);
   type->typmod = -1;
   return *type;
@@ -159,11 +164,14 @@ void SchemaBuilder::createFunction(const ast::CreateFunction &s, const SourceLoc
 }
 
 void SchemaBuilder::createTrigger(const ast::CreateTrigger &s, const SourceLocation &where) {
-  if (const View *view = findView(s.table))
-    fail(where, fmt::format("triggers on views are not supported yet: {} {}", view->kind(), view->name.sql()));
-  Table &table = tableOrFail(s.table, where);
+  // On a table, or on a view (INSTEAD OF row triggers, statement triggers).
+  const View *view = findView(s.table);
+  if (view && view->materialized)
+    fail(where, fmt::format("\"{}\" is a materialized view: materialized views cannot have triggers", view->name.name.str()));
+  const Table *table = view ? nullptr : &tableOrFail(s.table, where);
+  const QualifiedName &relation = view ? view->name : table->name;
   Trigger t;
-  t.table = table.name;
+  t.table = relation;
   t.name = s.name;
   t.type = s.type;
   t.constraint = s.constraint;
@@ -173,16 +181,17 @@ void SchemaBuilder::createTrigger(const ast::CreateTrigger &s, const SourceLocat
   t.new_table = s.new_table;
   t.args = s.args;
   const bool row = (t.type & trigger_type::row) != 0;
-  if (t.type & trigger_type::instead) fail(where, fmt::format("\"{}\" is a table", table.name.name.str()) +
-                                                      ": tables cannot have INSTEAD OF triggers");
+  if (view) checkViewTrigger(s, *view, where);
+  else if (t.type & trigger_type::instead)
+    fail(where, fmt::format("\"{}\" is a table: tables cannot have INSTEAD OF triggers", relation.name.str()));
   if (row && (t.type & trigger_type::truncate)) fail(where, "TRUNCATE FOR EACH ROW triggers are not supported");
   if (s.constraint && (!row || (t.type & trigger_type::before)))
     fail(where, "constraint triggers must be AFTER ... FOR EACH ROW");
   if ((s.old_table || s.new_table) && (t.type & trigger_type::before))
     fail(where, "transition tables cannot be specified for BEFORE triggers");
   for (const auto &c : s.columns) {
-    if (!table.findColumn(c))
-      fail(where, fmt::format("column \"{}\" of relation \"{}\" does not exist", c.str(), table.name.name.str()));
+    if (view ? !view->findColumn(c) : !table->findColumn(c))
+      fail(where, fmt::format("column \"{}\" of relation \"{}\" does not exist", c.str(), relation.name.str()));
     if (std::count(s.columns.begin(), s.columns.end(), c) > 1)
       fail(where, fmt::format("column \"{}\" specified more than once", c.str()));
   }
@@ -212,7 +221,7 @@ void SchemaBuilder::createTrigger(const ast::CreateTrigger &s, const SourceLocat
                            [&](const Trigger &o) { return o.table == t.table && o.name == t.name; });
   if (same != triggers_.end()) {
     if (!s.or_replace || same->constraint || t.constraint)
-      fail(where, fmt::format("trigger \"{}\" for relation \"{}\" already exists", t.name.str(), table.name.name.str()));
+      fail(where, fmt::format("trigger \"{}\" for relation \"{}\" already exists", t.name.str(), relation.name.str()));
     t.comment = same->comment;
     *same = std::move(t);
     return;
@@ -220,17 +229,32 @@ void SchemaBuilder::createTrigger(const ast::CreateTrigger &s, const SourceLocat
   triggers_.push_back(std::move(t));
 }
 
+// What PostgreSQL allows on a view (CreateTrigger in trigger.c): INSTEAD OF row triggers,
+// and BEFORE/AFTER statement triggers.
+void SchemaBuilder::checkViewTrigger(const ast::CreateTrigger &s, const View &view, const SourceLocation &where) {
+  const std::string is_view = fmt::format("\"{}\" is a view: ", view.name.name.str());
+  const bool row = (s.type & trigger_type::row) != 0, instead = (s.type & trigger_type::instead) != 0;
+  if (row && !instead) fail(where, is_view + "views cannot have row-level BEFORE or AFTER triggers");
+  if (s.type & trigger_type::truncate) fail(where, is_view + "views cannot have TRUNCATE triggers");
+  if (s.old_table || s.new_table) fail(where, is_view + "triggers on views cannot have transition tables");
+  if (instead && !row) fail(where, "INSTEAD OF triggers must be FOR EACH ROW");
+  if (instead && s.when) fail(where, "INSTEAD OF triggers cannot have WHEN conditions");
+  if (instead && !s.columns.empty()) fail(where, "INSTEAD OF triggers cannot have column lists");
+  if (s.when) fail(where, is_view + "a WHEN condition on a trigger on a view is not supported");
+}
+
 void SchemaBuilder::commentOnRoutine(const ast::CommentOnRoutine &s, const SourceLocation &where) {
   std::optional<std::string> text = s.text && !s.text->empty() ? s.text : std::nullopt;
   if (s.trigger) {
-    Table &table = tableOrFail(s.name, where);
+    const View *view = findView(s.name);
+    const QualifiedName relation = view ? view->name : tableOrFail(s.name, where).name;
     for (auto &t : triggers_) {
-      if (t.table == table.name && t.name == s.trigger_name) {
+      if (t.table == relation && t.name == s.trigger_name) {
         t.comment = text;
         return;
       }
     }
-    fail(where, fmt::format("trigger \"{}\" for table \"{}\" does not exist", s.trigger_name.str(), table.name.name.str()));
+    fail(where, fmt::format("trigger \"{}\" for table \"{}\" does not exist", s.trigger_name.str(), relation.name.str()));
   }
   std::optional<std::vector<TypeName>> inputs;
   if (s.params) {

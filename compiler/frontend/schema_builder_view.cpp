@@ -1,6 +1,8 @@
 // CREATE VIEW / CREATE MATERIALIZED VIEW -> the model: the relations a query reads, its
 // output columns (names always, types where a column reference gives them) and its loose
 // form with every * expanded, all resolved as PostgreSQL resolves them at creation.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "compiler/frontend/schema_builder.h"
@@ -110,6 +112,35 @@ void SchemaBuilder::createView(const ast::CreateView &s, const SourceLocation &w
     }
     return out;
   };
+  // The query as statements write it: each * replaced by the columns it stands for now,
+  // as PostgreSQL stores a view, so that a view put back later (by a down file, while its
+  // table has more columns) gets the columns it had. A * that cannot be listed stays.
+  auto starColumnsSql = [&](const ast::QueryStar &star) -> std::optional<std::string> {
+    const ast::QueryScope &scope = q.scopes[star.scope];
+    if (!star.qualifier && scope.merging) return std::nullopt;
+    std::string out;
+    for (const auto &item : scope.items) {
+      auto name = itemName(item);
+      if (star.qualifier && name != star.qualifier) continue;
+      auto cols = itemColumns(item);
+      if (!name || !cols) return std::nullopt;
+      for (const auto &c : *cols) out += (out.empty() ? "" : ", ") + name->sql() + "." + c.name.sql();
+      if (star.qualifier) break;
+    }
+    if (out.empty()) return std::nullopt;
+    return out;
+  };
+  {
+    std::vector<const ast::QueryStar *> written;
+    for (const auto &star : q.stars)
+      if (star.offset) written.push_back(&star);
+    std::sort(written.begin(), written.end(), [](auto *a, auto *b) { return *a->offset > *b->offset; });
+    std::string sql = q.text;
+    for (const auto *star : written)
+      if (auto list = starColumnsSql(*star); list && *star->offset + star->length <= sql.size())
+        sql.replace(*star->offset, star->length, *list);
+    view.query.sql = std::move(sql);
+  }
   // The type of a plain column reference.
   auto columnType = [&](const ast::QueryOutput &out) -> std::optional<TypeName> {
     if (!out.column) return std::nullopt;

@@ -136,6 +136,13 @@ private:
                        std::vector<Diagnostic> &errors) {
     if (tokens.empty() || bad) return;
     StatementKind kind = classifyStatement(tokens);
+    if (kind.data) {
+      const antlr4::Token *first = tokens.front();
+      SourceLocation where{source_.name, static_cast<int>(first->getLine()),
+                           static_cast<int>(first->getCharPositionInLine()) + 1};
+      statements.push_back(ast::Statement{ast::DataStatement{kind.head}, where});
+      return;
+    }
     if (!kind.supported) {
       errors.push_back(at(tokens.front(), "unsupported statement: " + kind.head));
       return;

@@ -241,11 +241,17 @@ struct Ignored {
   std::string what;
 };
 
+// A statement about rows (INSERT, UPDATE, ...): the schema does not hold data, so it is
+// left out, with a note that says so.
+struct DataStatement {
+  std::string head;  // "INSERT"
+};
+
 struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
                Ignored, CreateEnum, AlterEnum, CreateComposite, AlterComposite, CreateRange, CreateDomain, AlterDomain,
                CreateFunction, CreateTrigger, CommentOnRoutine, AttachIndexPartition, CreateExtension, CreatePolicy,
-               AlterPolicy, AlterOwner, Grant, CreateView>
+               AlterPolicy, AlterOwner, Grant, CreateView, DataStatement>
       v;
   SourceLocation where;
 };

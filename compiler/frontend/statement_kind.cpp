@@ -68,7 +68,8 @@ bool isRoutineStatement(const std::string &h) {
 
 StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
   Words w(tokens);
-  StatementKind kind{false, headOf(w)};
+  StatementKind kind;
+  kind.head = headOf(w);
   const std::string &h = kind.head;
   if (h == "CREATE SCHEMA" || h == "CREATE TABLE" || h == "CREATE INDEX" || h == "CREATE SEQUENCE" ||
       h == "ALTER TABLE" || h == "ALTER SEQUENCE" || h == "ALTER SCHEMA" || h == "ALTER INDEX" || h == "SET" ||
@@ -100,6 +101,9 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
     for (size_t i = 1; i < tokens.size() && !on; ++i) on = w.is(i, PgLexer::ON);
     kind.supported = on;
     if (!on) kind.head = h + " (role membership)";
+  } else if (h == "INSERT" || h == "UPDATE" || h == "DELETE" || h == "MERGE" || h == "TRUNCATE") {
+    // Schema files sometimes seed rows; the schema is the same with or without them.
+    kind.data = true;
   } else if (h == "SELECT") {
     // Only pg_dump's SELECT pg_catalog.set_config(...): a schema file runs no queries.
     size_t i = 1;

@@ -14,6 +14,8 @@ namespace pgshift {
 
 struct StatementKind {
   bool supported = false;
+  // Rows, not schema (INSERT, UPDATE, ...): left out of the model with a note.
+  bool data = false;
   std::string head;  // e.g. "CREATE FUNCTION", for the error message
 };
 

@@ -33,6 +33,12 @@ struct QueryScope {
 struct QueryStar {
   std::optional<Identifier> qualifier;
   size_t scope = 0;
+  // Where it is written in Query::text, in bytes (unset for the implicit one of TABLE t):
+  // statements write the columns it stands for instead, as PostgreSQL stores a view.
+  std::optional<size_t> offset;
+  size_t length = 0;
+  // While parsing: the character indexes of its first and last token in the source.
+  size_t source_start = 0, source_stop = 0;
 };
 
 // One output column of the query's first SELECT (set operations take their names from it).
