@@ -23,6 +23,7 @@ std::vector<Extension> buildExtensions(const std::vector<ExtensionRow> &rows) {
     e.name = row.name;
     e.schema = row.schema;
     e.version = row.version;
+    e.version_stated = row.version != row.default_version;
     // Still the comment CREATE EXTENSION gave: not stated, as in a file that says nothing
     // (but known, for comparing with a file that states one).
     e.comment_stated = row.comment != row.control_comment;

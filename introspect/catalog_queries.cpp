@@ -118,7 +118,7 @@ CommentRow commentRow(const pqxx::row &r) {
 }
 
 ExtensionRow extensionRow(const pqxx::row &r) {
-  return ExtensionRow{ident(r[0]), ident(r[1]), text(r[2]), optText(r[3]), optText(r[4])};
+  return ExtensionRow{ident(r[0]), ident(r[1]), text(r[2]), optText(r[5]), optText(r[3]), optText(r[4])};
 }
 
 RowSecurityRow rowSecurityRow(const pqxx::row &r) { return RowSecurityRow{{ident(r[0]), ident(r[1])}, flag(r[2]), flag(r[3])}; }

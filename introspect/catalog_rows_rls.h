@@ -14,6 +14,7 @@ struct ExtensionRow {
   Identifier name;
   Identifier schema;
   std::string version;
+  std::optional<std::string> default_version;  // the control file's, which CREATE EXTENSION gives
   std::optional<std::string> comment;          // pg_description
   std::optional<std::string> control_comment;  // the control file's, which CREATE EXTENSION gives
 };

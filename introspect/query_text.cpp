@@ -214,11 +214,16 @@ WHERE NOT ic.relispartition)";
 
 // One row per index column. The vectors are unnested together: indkey has every column,
 // indcollation/indclass/indoption only the key columns (the rest come out NULL).
-// pg_get_indexdef(index, n, false) prints key n's expression alone.
+// pg_get_indexdef(index, n, false) prints key n's expression alone. An extension's
+// operator class that is the default for a column's type (btree_gist's gist_int8_ops
+// for bigint) is left out, as pg_get_indexdef and so pg_dump leave it out: offline
+// nothing tells it is the default (built-in defaults are dropped by normalization).
 const std::string index_columns = kUserObjects + R"(
 SELECT i.indexrelid, k.ord - 1, a.attname,
        CASE WHEN k.attnum = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, false) END,
-       cn.nspname, co.collname, opn.nspname, opc.opcname, coalesce(k.opt, 0), ia.attoptions
+       cn.nspname, co.collname,
+       CASE WHEN NOT ext_default THEN opn.nspname END, CASE WHEN NOT ext_default THEN opc.opcname END,
+       coalesce(k.opt, 0), ia.attoptions
 FROM pg_index i
 JOIN user_relations u ON u.oid = i.indrelid
 CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indcollation::oid[], i.indclass::oid[], i.indoption::int2[])
@@ -228,8 +233,11 @@ LEFT JOIN pg_collation co ON co.oid = k.coll
 LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
 LEFT JOIN pg_opclass opc ON opc.oid = k.opc
 LEFT JOIN pg_namespace opn ON opn.oid = opc.opcnamespace
+LEFT JOIN pg_type kt ON kt.oid = a.atttypid
 -- Operator class options live on the index's own attribute.
 LEFT JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.ord
+CROSS JOIN LATERAL (SELECT coalesce(opc.opcdefault AND opn.nspname <> 'pg_catalog' AND ia.attoptions IS NULL
+                                    AND opc.opcintype = coalesce(nullif(kt.typbasetype, 0), kt.oid), false)) AS d(ext_default)
 ORDER BY i.indexrelid, k.ord)";
 
 const std::string comments = kUserObjects + R"(

@@ -4,12 +4,12 @@
 
 namespace pgshift::introspect::sql {
 
-// plpgsql is in every database from the start, as public is. The comment is reported
-// with the control file's, which CREATE EXTENSION gives (pg_available_extensions reads
-// the control files).
+// plpgsql is in every database from the start, as public is. The comment and version
+// are reported with the control file's, which CREATE EXTENSION gives
+// (pg_available_extensions reads the control files).
 std::string extensions() {
   return R"(
-SELECT e.extname, n.nspname, e.extversion, d.description, a.comment
+SELECT e.extname, n.nspname, e.extversion, d.description, a.comment, a.default_version
 FROM pg_extension e
 JOIN pg_namespace n ON n.oid = e.extnamespace
 LEFT JOIN pg_description d ON d.classoid = 'pg_extension'::regclass AND d.objoid = e.oid AND d.objsubid = 0

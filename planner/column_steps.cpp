@@ -189,7 +189,12 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
       s.needs_after = columnNeeds(t, b);
       // Expressions over the column analyze differently only when the type itself
       // changes; a new length or precision (varchar(100) -> varchar(255)) leaves them be.
-      if (a.type.name != b.type.name || a.type.is_array != b.type.is_array) {
+      // But PostgreSQL alters no type, precision included, under a view reading the
+      // column: the views the diff re-creates go before and come back after.
+      const bool read_by_view = std::any_of(context.from.views.begin(), context.from.views.end(), [&](const View &v) {
+        return std::find(v.reads_columns.begin(), v.reads_columns.end(), QualifiedColumn{t, a.name}) != v.reads_columns.end();
+      });
+      if (a.type.name != b.type.name || a.type.is_array != b.type.is_array || read_by_view) {
         s.removes.push_back(keys::columnType(t, b.name));
         s.creates.push_back(keys::columnType(t, b.name));
       }

@@ -1,5 +1,6 @@
 #include "planner/dependency_graph.h"
 
+#include <algorithm>
 #include <map>
 #include <queue>
 #include <set>
@@ -38,6 +39,36 @@ Graph buildGraph(const std::vector<Step> &steps) {
   return g;
 }
 
+// The steps of one cycle of a graph that has one, each needed by the one before it
+// (so the message names the loop, not every step of the plan).
+std::vector<size_t> oneCycle(const Graph &g) {
+  const size_t n = boost::num_vertices(g);
+  std::vector<int> state(n, 0);  // 0 unvisited, 1 on the path, 2 done
+  std::vector<size_t> path;
+  std::vector<size_t> found;
+  auto visit = [&](auto &&self, size_t v) -> bool {
+    state[v] = 1;
+    path.push_back(v);
+    auto [begin, end] = boost::out_edges(v, g);
+    for (auto e = begin; e != end; ++e) {
+      size_t w = boost::target(*e, g);
+      if (state[w] == 1) {
+        auto at = std::find(path.begin(), path.end(), w);
+        found.assign(at, path.end());
+        return true;
+      }
+      if (state[w] == 0 && self(self, w)) return true;
+    }
+    path.pop_back();
+    state[v] = 2;
+    return false;
+  };
+  for (size_t v = 0; v < n; ++v)
+    if (state[v] == 0 && visit(visit, v)) break;
+  std::reverse(found.begin(), found.end());  // edges run from what is needed to what needs it
+  return found;
+}
+
 }  // namespace
 
 std::vector<Step> orderSteps(std::vector<Step> steps) {
@@ -47,8 +78,8 @@ std::vector<Step> orderSteps(std::vector<Step> steps) {
     boost::topological_sort(g, std::back_inserter(reverse_topological));
   } catch (const boost::not_a_dag &) {
     std::string names;
-    for (const auto &s : steps) names += "\n  " + s.summary;
-    throw std::logic_error("pgshift planner: the steps depend on each other in a cycle; among:" + names);
+    for (size_t i : oneCycle(g)) names += "\n  " + steps[i].summary + "  (needs the next)";
+    throw std::logic_error("pgshift planner: the steps depend on each other in a cycle:" + names);
   }
   // Raise phases along the edges, in dependency order.
   for (auto it = reverse_topological.rbegin(); it != reverse_topological.rend(); ++it) {

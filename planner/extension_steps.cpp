@@ -2,6 +2,7 @@
 // objects of the schema use their types, functions and operator classes.
 #include <algorithm>
 
+#include "compiler/diff/diff_rls.h"
 #include "planner/object_keys.h"
 #include "planner/steps.h"
 #include "planner/ddl/ddl.h"
@@ -85,7 +86,7 @@ void addExtensionSteps(const diff::Change &change, const PlanContext &, std::vec
       s.statements.push_back("ALTER EXTENSION " + to.name.sql() + " SET SCHEMA " + to.schema.sql());
       s.reverse.push_back("ALTER EXTENSION " + to.name.sql() + " SET SCHEMA " + from.schema.sql());
     }
-    if (to.version && from.version != to.version) {
+    if (diff::versionChanges(from, to)) {
       s.statements.push_back(updateTo(to, *to.version));
       if (from.version) {
         s.reverse.push_back(updateTo(to, *from.version));  // before its schema moves back

@@ -100,6 +100,49 @@ TEST_CASE("pg_dump's partitions: tables attached, their indexes attached to the 
   CHECK(table(s, "m").constraints.size() == 1);
 }
 
+// pg_dump attaches a sub-partition's index to its partition's index after (in name
+// order) attaching that one to the top parent's.
+TEST_CASE("pg_dump's sub-partitions: an index attached to a partition's index already attached") {
+  LoadedSchema s = read(
+      "CREATE TABLE public.e (at date NOT NULL, region text) PARTITION BY RANGE (at);\n"
+      "CREATE TABLE public.e1 (at date NOT NULL, region text) PARTITION BY LIST (region);\n"
+      "CREATE TABLE public.e1_eu (at date NOT NULL, region text);\n"
+      "ALTER TABLE ONLY public.e ATTACH PARTITION public.e1 FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');\n"
+      "ALTER TABLE ONLY public.e1 ATTACH PARTITION public.e1_eu FOR VALUES IN ('eu');\n"
+      "CREATE INDEX e_at ON ONLY public.e USING brin (at);\n"
+      "CREATE INDEX e1_at_idx ON ONLY public.e1 USING brin (at);\n"
+      "CREATE INDEX e1_eu_at_idx ON public.e1_eu USING brin (at);\n"
+      "ALTER INDEX public.e_at ATTACH PARTITION public.e1_at_idx;\n"
+      "ALTER INDEX public.e1_at_idx ATTACH PARTITION public.e1_eu_at_idx;\n");
+  REQUIRE(s.model.indexes.size() == 1);
+  CHECK(s.model.indexes[0].name.name.str() == "e_at");
+  CHECK(testing::errorOf("CREATE TABLE e (at date) PARTITION BY RANGE (at);\n"
+                         "CREATE TABLE e1 PARTITION OF e FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');\n"
+                         "CREATE INDEX e1_at ON e1 (at);\nALTER INDEX nowhere ATTACH PARTITION e1_at;") ==
+        "schema.sql:4:1: index \"nowhere\" does not exist");
+}
+
+// In PostgreSQL 15 the identity stays the parent's: an insert through the parent draws
+// from its sequence, the partitions' columns are plain NOT NULL.
+TEST_CASE("a partition of a table with an identity column takes the column without the identity") {
+  LoadedSchema s = read(
+      "CREATE TABLE ev (id bigint GENERATED ALWAYS AS IDENTITY, at date NOT NULL) PARTITION BY RANGE (at);\n"
+      "CREATE TABLE ev1 PARTITION OF ev FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');\n");
+  CHECK(table(s, "ev").findColumn(Identifier::exact("id"))->identity.has_value());
+  const Column *column = table(s, "ev1").findColumn(Identifier::exact("id"));
+  REQUIRE(column);
+  CHECK_FALSE(column->identity.has_value());
+  CHECK(column->not_null);
+  // As pg_dump writes it.
+  LoadedSchema dumped = read(
+      "CREATE TABLE public.ev (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);\n"
+      "CREATE TABLE public.ev1 (id bigint NOT NULL, at date NOT NULL);\n"
+      "ALTER TABLE public.ev ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (\n"
+      "    SEQUENCE NAME public.ev_id_seq START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1);\n"
+      "ALTER TABLE ONLY public.ev ATTACH PARTITION public.ev1 FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');\n");
+  CHECK(diff::diffModels(s.model, dumped.model).empty());
+}
+
 TEST_CASE("partitioning mistakes PostgreSQL rejects") {
   CHECK(testing::errorOf("CREATE TABLE t (a int);\nCREATE TABLE t1 PARTITION OF t FOR VALUES IN (1);") ==
         "schema.sql:2:1: \"t\" is not partitioned");

@@ -2,13 +2,21 @@
 #include "compiler/diff/same_expression.h"
 
 namespace pgshift::diff {
+
+bool versionChanges(const Extension &from, const Extension &to) {
+  if (!to.version || from.version == to.version) return false;
+  return to.version_stated || from.version_stated;
+}
+
 namespace {
 
 // A file that does not state an extension's version or comment leaves it as CREATE
-// EXTENSION makes it: only what the target states is compared.
+// EXTENSION makes it: only what the target states is compared. A version is also
+// compared when the source states one and the target's is known (a database at its
+// default version, which a file left unstated would also get).
 bool sameExtension(const Extension &from, const Extension &to) {
   if (from.schema != to.schema) return false;
-  if (to.version && from.version != to.version) return false;
+  if (versionChanges(from, to)) return false;
   // A file that does not state the comment leaves it unknown (unset); a database knows it.
   bool from_known = from.comment_stated || from.comment.has_value();
   if (to.comment_stated && (!from_known || from.comment != to.comment)) return false;

@@ -9,6 +9,10 @@ namespace pgshift::diff {
 // deterministic order; approximate expression comparisons go to `out.notes`.
 void diffExtensionsAndPolicies(const SchemaModel &from, const SchemaModel &to, Diff &out);
 
+// Whether the extension's version is to change: the target states it, or the source
+// states it and the target's is known.
+bool versionChanges(const Extension &from, const Extension &to);
+
 // Owners of schemas, tables and standalone sequences (diff_owner.cpp).
 void diffOwners(const SchemaModel &from, const SchemaModel &to, Diff &out);
 

@@ -149,6 +149,9 @@ private:
   std::map<std::pair<QualifiedName, Identifier>, Policy> policies_;  // by table and name
   std::map<QualifiedName, View> views_;  // views and materialized views
   std::set<QualifiedName> relation_names_;    // tables, sequences, indexes and views share one namespace
+  // Partitions' indexes (and constraints) attached to their parent's, gone from the model:
+  // pg_dump may attach a sub-partition's index to one of them afterwards.
+  std::set<QualifiedName> attached_indexes_;
   // (schema, constraint name), once per constraint: generated names avoid every one of
   // them, while a name the user gives need only be unique within its table.
   std::multiset<QualifiedName> constraint_names_;

@@ -10,6 +10,20 @@
 
 namespace pgshift {
 
+namespace {
+
+// A parent's column as its partition gets it. The identity stays the parent's: in
+// PostgreSQL 15 an insert through the parent draws from the parent's sequence, and the
+// partition's column is plain NOT NULL (attidentity empty), as pg_dump also writes it.
+Column partitionColumn(const Column &c) {
+  Column copy = c;
+  copy.comment.reset();
+  copy.identity.reset();
+  return copy;
+}
+
+}  // namespace
+
 void SchemaBuilder::partitionBy(Table &table, const ast::PartitionSpec &spec) {
   if (table.partition_of && spec.elements.empty()) fail(spec.where, "a partition key needs at least one column");
   PartitionKey key;
@@ -58,12 +72,7 @@ void SchemaBuilder::makePartition(Table &table, const ast::PartitionOf &of, cons
   if (parent.unlogged != table.unlogged)
     fail(where, fmt::format("cannot create a {} partition of {} table \"{}\"", table.unlogged ? "unlogged" : "permanent",
                             parent.unlogged ? "unlogged" : "permanent", parent.name.name.str()));
-  for (const Column &c : parent.columns) {
-    if (c.identity) fail(where, "unsupported: a partition of a table with identity columns");
-    Column copy = c;
-    copy.comment.reset();
-    table.columns.push_back(std::move(copy));
-  }
+  for (const Column &c : parent.columns) table.columns.push_back(partitionColumn(c));
   table.partition_of = partitionBound(parent, of.bound);
 }
 
@@ -110,9 +119,7 @@ void SchemaBuilder::syncPartitions(const Table &parent, const std::vector<Column
       auto old = std::find_if(before.begin(), before.end(), [&](const Column &b) { return b.name == c.name; });
       Column *mine = child.findColumn(c.name);
       if (!mine) {
-        Column copy = c;
-        copy.comment.reset();
-        child.columns.push_back(std::move(copy));
+        child.columns.push_back(partitionColumn(c));
         continue;
       }
       if (old == before.end()) continue;
@@ -125,19 +132,22 @@ void SchemaBuilder::syncPartitions(const Table &parent, const std::vector<Column
 }
 
 void SchemaBuilder::attachIndexPartition(const ast::AttachIndexPartition &s, const SourceLocation &where) {
-  Index *parent = findIndex(s.index);
-  bool parent_is_constraint = false;
-  if (!parent) {
-    // The index of a partitioned table's primary key or unique constraint.
+  auto named = [&](const QualifiedName &name) {
+    return name.name == s.index.back() && (s.index.size() == 1 || name.schema == s.index.front());
+  };
+  if (!findIndex(s.index)) {
+    // The index of a partitioned table's primary key or unique constraint, or a
+    // partition's index already attached to its own parent's (a sub-partitioned table).
+    bool known = std::any_of(attached_indexes_.begin(), attached_indexes_.end(), named);
     for (const auto &[name, table] : tables_)
       for (const auto &c : table.constraints)
-        if (c.name == s.index.back() && (s.index.size() == 1 || table.name.schema == s.index.front()))
-          parent_is_constraint = true;
-    if (!parent_is_constraint) fail(where, fmt::format("index \"{}\" does not exist", joinName(s.index)));
+        if (named({table.name.schema, c.name})) known = true;
+    if (!known) fail(where, fmt::format("index \"{}\" does not exist", joinName(s.index)));
   }
   // The partition's index becomes part of the parent's: PostgreSQL lists it with the
   // partition, the model (like introspection) keeps only the parent's.
   if (Index *child = findIndex(s.partition)) {
+    attached_indexes_.insert(child->name);
     indexes_.erase(child->name);
     return;
   }
@@ -146,6 +156,7 @@ void SchemaBuilder::attachIndexPartition(const ast::AttachIndexPartition &s, con
     auto it = std::find_if(table.constraints.begin(), table.constraints.end(),
                            [&](const Constraint &c) { return c.name == s.partition.back(); });
     if (it != table.constraints.end() && table.partition_of) {
+      attached_indexes_.insert({table.name.schema, it->name});
       table.constraints.erase(it);
       return;
     }

@@ -28,6 +28,7 @@ void SchemaBuilder::createExtension(const ast::CreateExtension &s, const SourceL
     e.schema = creationSchema({s.name}, where);
   }
   e.version = s.version;
+  e.version_stated = s.version.has_value();
   extensions_[e.name] = std::move(e);
 }
 

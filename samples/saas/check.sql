@@ -1,0 +1,8 @@
+-- After samples/saas up: rows kept and converted, new values usable.
+SELECT sum(priority) = 7 AND pg_typeof(sum(priority))::text = 'bigint' FROM app.tasks;
+SELECT (SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'app.tasks'::regclass AND attname = 'priority') = 'integer';
+SELECT count(*) = 3 FROM app.tasks WHERE assignee_id IS NULL;
+SELECT enum_range(NULL::billing.invoice_status)::text = '{draft,sent,paid,void}';
+SELECT count(*) = 2 FROM app.urgent_tasks;
+SELECT count(*) = 4 FROM audit.events WHERE action IN ('login', 'logout');
+SELECT (bill_to).city = 'Springfield' FROM billing.invoices WHERE tenant_id = 100;
