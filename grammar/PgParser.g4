@@ -267,6 +267,8 @@ alterTableCmd
     | ATTACH PARTITION qualifiedName partitionBound                             # atAttachPartition
     | DETACH PARTITION qualifiedName (CONCURRENTLY | FINALIZE)?                 # atDetachPartition
     | (ENABLE | DISABLE | FORCE | NO FORCE) ROW LEVEL SECURITY                 # atRowSecurity
+    | INHERIT qualifiedName                                                     # atInherit
+    | NO INHERIT qualifiedName                                                  # atNoInherit
     | (ENABLE | DISABLE | FORCE | NO | CLUSTER | SET | RESET | INHERIT | NOT
        | REPLICA | ATTACH | DETACH | RENAME | OF) .*?                           # atOther
     ;

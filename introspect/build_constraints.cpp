@@ -87,6 +87,8 @@ void addConstraints(TablesByOid &tables, const std::vector<ConstraintRow> &rows,
     c.deferrable = row.deferrable;
     c.initially_deferred = row.initially_deferred;
     c.validated = row.validated;
+    c.is_local = row.is_local;
+    c.inherit_count = row.inherit_count;
     if (auto index = index_by_oid.find(row.index); row.index != 0 && index != index_by_oid.end()) {
       auto found = columns.find(row.index);
       takeIndex(c, *index->second, found == columns.end() ? none : found->second, row);

@@ -15,6 +15,8 @@ Column buildColumn(const ColumnRow &row) {
   column.name = row.name;
   column.type = row.type;
   column.not_null = row.not_null;
+  column.is_local = row.is_local;
+  column.inherit_count = row.inherit_count;
   column.collation = row.collation;
   // pg_attrdef holds a default, or for a generated column its generation expression.
   if (row.expression) {
@@ -38,6 +40,7 @@ TablesByOid buildTables(const std::vector<TableRow> &tables, const std::vector<C
     table.name = row.name;
     table.unlogged = row.unlogged;
     table.options = splitRelOptions(row.options);
+    table.inherits = row.inherits;
     if (row.partition_key) {
       PartitionKey key;
       const std::string &k = *row.partition_key;

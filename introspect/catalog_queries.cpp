@@ -33,6 +33,8 @@ TableRow tableRow(const pqxx::row &r) {
   t.partition_key = optText(r[5]);
   if (!r[6].is_null()) t.parent = QualifiedName{ident(r[6]), ident(r[7])};
   t.bound = optText(r[8]);
+  auto schemas = identArray(r[9]), names = identArray(r[10]);
+  for (size_t i = 0; i < schemas.size() && i < names.size(); ++i) t.inherits.push_back({schemas[i], names[i]});
   return t;
 }
 
@@ -48,6 +50,8 @@ ColumnRow columnRow(const pqxx::row &r) {
   c.collation = optQualified(r[10], r[11]);
   c.identity_sequence = optIdent(r[12]);
   if (!r[13].is_null()) c.identity_params = sequenceParams(r, 13);
+  c.is_local = flag(r[20]);
+  c.inherit_count = r[21].as<int>();
   return c;
 }
 
@@ -81,6 +85,8 @@ ConstraintRow constraintRow(const pqxx::row &r) {
   c.index = r[16].as<Oid>();
   c.exclusion_op_schemas = identArray(r[17]);
   c.exclusion_ops = textArray(r[18]);
+  c.is_local = flag(r[19]);
+  c.inherit_count = r[20].as<int>();
   return c;
 }
 

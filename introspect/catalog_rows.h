@@ -38,6 +38,7 @@ struct TableRow {
   std::optional<std::string> partition_key;  // pg_get_partkeydef()
   std::optional<QualifiedName> parent;       // of a partition
   std::optional<std::string> bound;          // pg_get_expr(relpartbound)
+  std::vector<QualifiedName> inherits;       // parents of a table that inherits, in order
 };
 
 // One column, in attnum order within its table.
@@ -52,6 +53,8 @@ struct ColumnRow {
   std::optional<QualifiedName> collation;  // only when not the type's own
   std::optional<Identifier> identity_sequence;
   std::optional<SequenceParams> identity_params;
+  bool is_local = true;  // attislocal, attinhcount
+  int inherit_count = 0;
 };
 
 // Sequences other than identity sequences.
@@ -76,6 +79,8 @@ struct ConstraintRow {
   // checks
   std::optional<std::string> check;
   bool no_inherit = false;
+  bool is_local = true;  // conislocal, coninhcount
+  int inherit_count = 0;
   bool deferrable = false;
   bool initially_deferred = false;
   bool validated = true;

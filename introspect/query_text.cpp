@@ -79,9 +79,6 @@ SELECT 'partition ' || t.oid::regclass::text || ' with a default or NOT NULL of 
     "UNION ALL " + inUserSchemas("'text search configuration'", "x.oid::regconfig::text", "pg_ts_config", "cfgnamespace") +
     "UNION ALL " + inUserSchemas("'text search dictionary'", "x.oid::regdictionary::text", "pg_ts_dict", "dictnamespace") +
     R"(UNION ALL
-SELECT 'table inheritance ' || i.inhrelid::regclass::text || ' inherits ' || i.inhparent::regclass::text
-  FROM pg_inherits i JOIN user_tables t ON t.oid = i.inhrelid WHERE NOT t.relispartition
-UNION ALL
 SELECT 'constraint trigger ' || quote_ident(g.tgname) || ' on ' || g.tgrelid::regclass::text || ' with FROM'
   FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid JOIN user_ns n ON n.oid = c.relnamespace
   WHERE NOT g.tgisinternal AND g.tgconstrrelid <> 0
@@ -111,12 +108,18 @@ SELECT 'default privileges of role ' || quote_ident(pg_get_userbyid(d.defaclrole
 const std::string schemas = kUserObjects + "SELECT n.nspname FROM user_ns n";
 
 // The TOAST table's storage parameters are written on the table as toast.name=value.
-// A partition names its parent and bound; a partitioned table its key.
+// A partition names its parent and bound; a partitioned table its key; a table that
+// inherits (not a partition) its parents, in order.
 const std::string tables = kUserObjects + R"(
 SELECT u.oid, u.nspname, u.relname, u.relpersistence = 'u',
        u.reloptions || ARRAY(SELECT 'toast.' || o FROM unnest(tc.reloptions) o),
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(u.oid) END,
-       pn.nspname, pc.relname, pg_get_expr(c.relpartbound, u.oid)
+       pn.nspname, pc.relname, pg_get_expr(c.relpartbound, u.oid),
+       ARRAY(SELECT ppn.nspname::text FROM pg_inherits pi
+             JOIN pg_class pp ON pp.oid = pi.inhparent JOIN pg_namespace ppn ON ppn.oid = pp.relnamespace
+             WHERE pi.inhrelid = u.oid AND NOT u.relispartition ORDER BY pi.inhseqno),
+       ARRAY(SELECT pp.relname::text FROM pg_inherits pi JOIN pg_class pp ON pp.oid = pi.inhparent
+             WHERE pi.inhrelid = u.oid AND NOT u.relispartition ORDER BY pi.inhseqno)
 FROM user_tables u JOIN pg_class c ON c.oid = u.oid LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid
 LEFT JOIN pg_inherits i ON i.inhrelid = u.oid AND u.relispartition
 LEFT JOIN pg_class pc ON pc.oid = i.inhparent
@@ -127,7 +130,9 @@ SELECT a.attrelid, a.attname,
        coalesce(en.nspname, tn.nspname), coalesce(et.typname, t.typname), a.atttypmod, et.oid IS NOT NULL,
        a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid), a.attgenerated, a.attidentity,
        cn.nspname, co.collname,
-       s.relname, st.typname, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle
+       s.relname, st.typname, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle,
+       -- inheritance marks; a partition's columns simply follow its parent's
+       a.attislocal OR u.relispartition, CASE WHEN u.relispartition THEN 0 ELSE a.attinhcount END
 FROM user_tables u
 JOIN pg_attribute a ON a.attrelid = u.oid AND a.attnum > 0 AND NOT a.attisdropped
 JOIN pg_type t ON t.oid = a.atttypid
@@ -180,20 +185,22 @@ std::string exclusionOperators(const std::string &column) {
 }
 }  // namespace
 
-// Constraints of partitions' parents (conparentid <> 0, or not local) are the parent's
-// business, and trigger constraints ('t') come with their triggers (routine_queries.cpp).
+// Constraints of partitions' parents (conparentid <> 0, or not local on a partition) are
+// the parent's business, and trigger constraints ('t') come with their triggers
+// (routine_queries.cpp). A table that inherits has its parents' CHECK constraints too.
 const std::string constraints = kUserObjects + "SELECT co.conrelid, co.conname, co.contype, " +
     attributeNames("co.conkey", "co.conrelid") + ", rn.nspname, r.relname, " + attributeNames("co.confkey", "co.confrelid") +
     ", co.confmatchtype, co.confupdtype, co.confdeltype, " + attributeNames("co.confdelsetcols", "co.conrelid") + R"(,
        CASE WHEN co.contype = 'c' THEN pg_get_expr(co.conbin, co.conrelid) END,
        co.connoinherit, co.condeferrable, co.condeferred, co.convalidated,
        CASE WHEN co.contype IN ('p', 'u', 'x') THEN co.conindid ELSE 0 END, )" +
-    exclusionOperators("opn.nspname") + ", " + exclusionOperators("o.oprname") + R"(
+    exclusionOperators("opn.nspname") + ", " + exclusionOperators("o.oprname") + R"(,
+       co.conislocal OR u.relispartition, CASE WHEN u.relispartition THEN 0 ELSE co.coninhcount END
 FROM pg_constraint co
 JOIN user_tables u ON u.oid = co.conrelid
 LEFT JOIN pg_class r ON r.oid = co.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
-WHERE co.conparentid = 0 AND co.conislocal AND co.contype IN ('p', 'u', 'c', 'f', 'x'))";
+WHERE co.conparentid = 0 AND (co.conislocal OR NOT u.relispartition) AND co.contype IN ('p', 'u', 'c', 'f', 'x'))";
 
 // Every index of a read table; those that back a constraint are marked (a foreign key's
 // conindid names the referenced table's index, which is not its own). A partition's

@@ -8,6 +8,7 @@
 #include "compiler/expr/analyze.h"
 #include "compiler/frontend/sequence_options.h"
 #include "planner/ddl/ddl.h"
+#include "planner/inherit_steps.h"
 #include "planner/object_keys.h"
 #include "planner/rewrite.h"
 #include "planner/sequence_restart.h"
@@ -104,6 +105,7 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
     s.statements = {ddl::alterTable(a->table, "ADD COLUMN " + ddl::columnDefinition(a->table, c, !split))};
     s.reverse = {ddl::alterTable(a->table, "DROP COLUMN " + c.name.sql())};
     s.creates = columnProvides(a->table, c);
+    for (auto &k : childColumnsAdded(context, a->table, c.name)) s.creates.push_back(std::move(k));  // it reaches them
     s.needs_after = columnNeeds(a->table, c);
     if (c.identity || c.generated || (c.default_value && c.default_value->is_volatile))
       s.hazards.push_back("computes a value for every existing row of " + a->table.sql() +
@@ -131,7 +133,8 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
     s.object = "column " + qualifiedColumn(d->table, c.name);
     s.effect = Step::Effect::dropped;
     s.phase = Phase::contract;
-    s.statements = {ddl::alterTable(d->table, "DROP COLUMN " + c.name.sql())};
+    s.statements = {(d->only ? "ALTER TABLE ONLY " + d->table.sql() + " DROP COLUMN " + c.name.sql()
+                             : ddl::alterTable(d->table, "DROP COLUMN " + c.name.sql()))};
     for (const auto &q : d->owned_sequences) s.reverse.push_back(ddl::createSequence(q));
     s.reverse.push_back(ddl::alterTable(d->table, "ADD COLUMN " + ddl::columnDefinition(d->table, c)));
     for (const auto &q : d->owned_sequences) s.reverse.push_back(ddl::ownedBy(q.name, q.owned_by));
@@ -139,7 +142,9 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
     s.removes = columnProvides(d->table, c);
     for (const auto &q : d->owned_sequences) s.removes.push_back(keys::relation(q.name));
     s.needs_before = columnNeeds(d->table, c);
+    for (auto &k : childColumnsBefore(context, d->table, c.name)) s.needs_before.push_back(std::move(k));
     std::string hazard = "drops column " + qualifiedColumn(d->table, c.name) + " and its data";
+    if (d->only) hazard += " (the tables inheriting it keep their copies)";
     if (c.not_null && !c.default_value && !c.identity && !c.generated)
       hazard += "; the down migration cannot put back a NOT NULL column without values and fails if the table has rows";
     s.hazards = {hazard};

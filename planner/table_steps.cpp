@@ -3,6 +3,7 @@
 
 #include "planner/ddl/ddl.h"
 #include "planner/detached_copies.h"
+#include "planner/inherit_steps.h"
 #include "planner/object_keys.h"
 #include "planner/steps.h"
 
@@ -14,6 +15,7 @@ void append(std::vector<std::string> &to, const std::vector<std::string> &more) 
 std::vector<std::string> tableNeeds(const Table &t) {
   std::vector<std::string> out{keys::schema(t.name.schema)};
   if (t.partition_of) out.push_back(keys::table(t.partition_of->parent));
+  for (const auto &p : t.inherits) out.push_back(keys::table(p));  // parents first, children dropped first
   for (const auto &c : t.columns) append(out, columnNeeds(t.name, c));
   for (const auto &c : t.constraints) append(out, constraintNeeds(t.name, c));
   return out;
@@ -82,7 +84,7 @@ std::vector<std::string> recreateTable(const Table &t, const std::vector<Index> 
   for (const auto &q : owned_sequences) out.push_back(ddl::createSequence(q));
   out.push_back(ddl::createTable(t));
   for (const auto &c : t.constraints)
-    if (c.kind != ConstraintKind::foreign_key && !c.validated) out.push_back(ddl::addConstraint(t.name, c, true));
+    if (c.kind != ConstraintKind::foreign_key && !c.validated && c.is_local) out.push_back(ddl::addConstraint(t.name, c, true));
   for (const auto &c : t.constraints)
     if (c.kind == ConstraintKind::foreign_key) out.push_back(ddl::addConstraint(t.name, c, !c.validated));
   for (const auto &i : indexes) out.push_back(ddl::createIndex(i, false));
@@ -105,7 +107,7 @@ void addTableSteps(const diff::Change &change, const PlanContext &context, std::
     s.statements = {ddl::createTable(t)};
     // A constraint the target has NOT VALID is added as such after the table.
     for (const auto &con : t.constraints)
-      if (!con.validated) s.statements.push_back(ddl::addConstraint(t.name, con, true));
+      if (!con.validated && con.is_local) s.statements.push_back(ddl::addConstraint(t.name, con, true));
     s.reverse = {ddl::dropTable(t.name)};
     s.creates = tableProvides(t);
     if (t.partition_of) s.creates.push_back(keys::partitionBounds(t.partition_of->parent));
@@ -159,6 +161,7 @@ void addTableSteps(const diff::Change &change, const PlanContext &context, std::
       out.push_back(std::move(s));
     }
     if (from.partition_of != to.partition_of) partitionSteps(from, to, context, out);
+    if (from.inherits != to.inherits) inheritSteps(from, to, context, out);
     if (from.unlogged != to.unlogged) {
       Step s;
       s.summary = std::string("make table ") + to.name.sql() + (to.unlogged ? " unlogged" : " logged");

@@ -508,7 +508,6 @@ TEST_CASE("unsupported objects are refused by name") {
       {"CREATE TABLE p (a int, b int DEFAULT 1) PARTITION BY RANGE (a);"
        " CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10); ALTER TABLE ONLY p1 ALTER COLUMN b SET DEFAULT 2;",
        "partition public.p1 with a default or NOT NULL of its own on column b"},
-      {"CREATE TABLE a (x int); CREATE TABLE b (y int) INHERITS (a);", "table inheritance public.b inherits public.a"},
       {"CREATE TABLE t (a int); CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;", "rule r on public.t"},
       {"CREATE FUNCTION ef() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';"
        " CREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION ef();",

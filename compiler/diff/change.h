@@ -38,6 +38,7 @@ struct DropColumn {
   QualifiedName table;
   Column column;
   std::vector<Sequence> owned_sequences;  // serial sequences that go with the column
+  bool only = false;  // ALTER TABLE ONLY: the children keep their copies, as their own
 };
 
 // What about a column changed (a bitmask).

@@ -4,6 +4,7 @@
 #include "compiler/diff/routine_diff.h"
 #include "compiler/diff/diff_rls.h"
 #include "compiler/diff/view_diff.h"
+#include "compiler/diff/inherit_diff.h"
 
 #include <algorithm>
 #include <map>
@@ -114,7 +115,7 @@ private:
       const Table *old = from_.findTable(t.name);
       if (old && recreated_.count(t.name)) old = nullptr;
       if (!old) {
-        Table created = t;
+        Table created = withOverridesLocal(t, to_);
         std::vector<Constraint> foreign_keys;
         auto fk = std::stable_partition(created.constraints.begin(), created.constraints.end(),
                                         [](const Constraint &c) { return c.kind != ConstraintKind::foreign_key; });
@@ -133,7 +134,7 @@ private:
       if (to_.findTable(t.name) && !recreated_.count(t.name)) continue;
       // Its foreign keys go first as changes of their own, as they come last when a
       // table is created: two tables referencing each other can then both go.
-      Table dropped = t;
+      Table dropped = withOverridesLocal(t, from_);
       auto fk = std::stable_partition(dropped.constraints.begin(), dropped.constraints.end(),
                                       [](const Constraint &c) { return c.kind != ConstraintKind::foreign_key; });
       for (auto it = fk; it != dropped.constraints.end(); ++it) add(DropConstraint{t.name, *it});
@@ -148,7 +149,12 @@ private:
   // A partition's columns follow its parent's: what the parent's own change does to them
   // needs no change of the partition's. Returns the parent's column on both sides when
   // the table stays a partition of the same parent.
+  // The same for a table that inherits: the first parent on both sides that has the
+  // column on either side.
   std::pair<const Column *, const Column *> parentColumns(const Table &from, const Table &to, const Identifier &column) const {
+    for (auto [old_parent, new_parent] : keptParents(from_, to_, from, to))
+      if (old_parent->findColumn(column) || new_parent->findColumn(column))
+        return {old_parent->findColumn(column), new_parent->findColumn(column)};
     if (!from.partition_of || !to.partition_of || from.partition_of->parent != to.partition_of->parent) return {};
     const Table *old_parent = from_.findTable(from.partition_of->parent);
     const Table *new_parent = to_.findTable(to.partition_of->parent);
@@ -157,7 +163,8 @@ private:
   }
 
   void alterTable(const Table &from, const Table &to) {
-    if (from.unlogged != to.unlogged || from.options != to.options || from.partition_of != to.partition_of)
+    if (from.unlogged != to.unlogged || from.options != to.options || from.partition_of != to.partition_of ||
+        from.inherits != to.inherits)
       add(AlterTableProperties{from, to});
     comment(SetComment::Kind::table, to.name, {}, from.comment, to.comment);
     // Columns
@@ -165,7 +172,15 @@ private:
       const Column *old = from.findColumn(c.name);
       std::string what = to.name.sql() + "." + c.name.sql();
       auto [old_parent, new_parent] = parentColumns(from, to, c.name);
-      if (!old && new_parent && !old_parent) continue;  // the parent's new column
+      // The parent's new column: a partition's is the parent's; a child's is the
+      // parent's copy, changed after where the child's differs.
+      Column implied;
+      if (!old && new_parent && !old_parent) {
+        if (to.partition_of) continue;
+        implied = inheritedColumn(*new_parent);
+        old = &implied;
+        old_parent = new_parent;
+      }
       if (!old) {
         add(AddColumn{to.name, c});
         comment(SetComment::Kind::column, to.name, c.name, std::nullopt, c.comment);
@@ -199,12 +214,18 @@ private:
     for (const auto &c : from.columns) {
       if (to.findColumn(c.name)) continue;
       auto [old_parent, new_parent] = parentColumns(from, to, c.name);
-      if (old_parent && !new_parent) continue;  // goes with the parent's column
-      add(DropColumn{to.name, c, sequencesOwnedBy(to.name, &c.name)});
+      // Goes with the parent's column, unless the parent keeps its children's copies
+      // (ONLY) or this one is the child's own as well.
+      if (old_parent && !new_parent &&
+          (to.partition_of ||
+           (!c.is_local && c.inherit_count == 1 && !childKeepsColumn(from_, to_, parentOf(from, to, c.name), c.name))))
+        continue;
+      add(DropColumn{to.name, c, sequencesOwnedBy(to.name, &c.name), childKeepsColumn(from_, to_, to.name, c.name)});
     }
     // Constraints
     for (const auto &c : to.constraints) {
       const Constraint *old = from.findConstraint(c.name);
+      if ((!old || old->kind != c.kind || !(old->check == c.check)) && followsParentCheck(from, to, old, &c)) continue;
       if (!old) {
         add(AddConstraint{to.name, c});
         comment(SetComment::Kind::constraint, to.name, c.name, std::nullopt, c.comment);
@@ -221,7 +242,30 @@ private:
       comment(SetComment::Kind::constraint, to.name, c.name, old->comment, c.comment);
     }
     for (const auto &c : from.constraints)
-      if (!to.findConstraint(c.name)) add(DropConstraint{to.name, c});
+      if (!to.findConstraint(c.name) && !followsParentCheck(from, to, &c, nullptr)) add(DropConstraint{to.name, c});
+  }
+
+  // The parent (kept on both sides) that gave a child's column.
+  QualifiedName parentOf(const Table &from, const Table &to, const Identifier &column) const {
+    for (auto [old_parent, new_parent] : keptParents(from_, to_, from, to))
+      if (old_parent->findColumn(column)) return old_parent->name;
+    return to.name;
+  }
+
+  // A child's inherited CHECK constraint that its parent adds, drops or changes the
+  // same way: the parent's change reaches it.
+  bool followsParentCheck(const Table &from, const Table &to, const Constraint *old, const Constraint *now) const {
+    if ((old && (old->is_local || old->inherit_count != 1)) || (now && now->is_local)) return false;
+    for (auto [old_parent, new_parent] : keptParents(from_, to_, from, to)) {
+      const Constraint *was = old_parent->findConstraint(old ? old->name : now->name);
+      const Constraint *is = new_parent->findConstraint(old ? old->name : now->name);
+      auto same = [](const Constraint *a, const Constraint *b) {
+        if (!a || !b) return a == b;
+        return a->kind == b->kind && a->check == b->check && !a->no_inherit;
+      };
+      if ((was || is) && same(was, old) && same(is, now)) return true;
+    }
+    return false;
   }
 
   // The same constraint whatever its validation state and comment.
@@ -229,6 +273,8 @@ private:
     Constraint x = a, y = b;
     x.validated = y.validated = true;
     x.comment = y.comment = std::nullopt;
+    x.is_local = y.is_local = true;  // inheritance marks: no DDL changes them
+    x.inherit_count = y.inherit_count = 0;
     if (!sameExpression(x.check, y.check, what)) return false;
     if (!sameExpression(x.exclusion_predicate, y.exclusion_predicate, what)) return false;
     x.check = y.check = std::nullopt;

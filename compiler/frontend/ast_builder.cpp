@@ -102,7 +102,8 @@ CreateTable AstBuilder::createTable(P::CreateTableStmtContext *ctx) {
     if (!temp->UNLOGGED()) fail(temp->getStart(), "temporary tables are not part of a schema");
     t.unlogged = true;
   }
-  if (ctx->optInherit()) fail(ctx->optInherit()->getStart(), "unsupported: table inheritance (INHERITS)");
+  if (auto *inherit = ctx->optInherit())
+    for (auto *parent : inherit->qualifiedName()) t.inherits.push_back(qualifiedName(parent));
   if (ctx->OF()) {
     t.partition_of = PartitionOf{qualifiedName(ctx->qualifiedName(1)), partitionBound(ctx->partitionBound())};
     if (auto *list = ctx->tableElementList())
@@ -473,6 +474,8 @@ AlterTableAction AstBuilder::alterTableAction(P::AlterTableCmdContext *ctx) {
     return DetachPartition{qualifiedName(c->qualifiedName())};
   }
   if (auto *c = dynamic_cast<P::AtOwnerContext *>(ctx)) return ownerRole(c->roleSpec());
+  if (auto *c = dynamic_cast<P::AtInheritContext *>(ctx)) return Inherit{qualifiedName(c->qualifiedName())};
+  if (auto *c = dynamic_cast<P::AtNoInheritContext *>(ctx)) return NoInherit{qualifiedName(c->qualifiedName())};
   if (auto *c = dynamic_cast<P::AtRowSecurityContext *>(ctx)) {
     if (c->ENABLE()) return SetRowSecurity{false, true};
     if (c->DISABLE()) return SetRowSecurity{false, false};

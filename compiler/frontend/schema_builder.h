@@ -110,6 +110,19 @@ private:
   // columns; `before` is the parent's columns before it.
   void syncPartitions(const Table &parent, const std::vector<Column> &before);
   void attachIndexPartition(const ast::AttachIndexPartition &s, const SourceLocation &where);
+  // table inheritance (schema_builder_inherit.cpp)
+  // Takes the parents' columns and checks into a table being created; returns the
+  // columns whose parents' defaults disagree (the table must give its own).
+  std::vector<Identifier> inheritParents(Table &table, const std::vector<ast::Name> &parents, const SourceLocation &where);
+  void mergeInheritedColumn(Column &inherited, Column local, const SourceLocation &where);
+  // Named CHECK constraints of CREATE TABLE that restate an inherited one merge into it.
+  void mergeInheritedChecks(Table &table, std::vector<ast::ConstraintDef> &pending, const SourceLocation &where);
+  void addInherit(Table &child, const ast::Name &parent, const SourceLocation &where);
+  void removeInherit(Table &child, const ast::Name &parent, const SourceLocation &where);
+  bool inheritsFrom(const Table &table, const QualifiedName &ancestor) const;
+  // An ALTER TABLE on a parent reaches its children (ONLY: marks what they keep as theirs).
+  void syncChildren(const Table &parent, const std::vector<Column> &columns_before,
+                    const std::vector<Constraint> &constraints_before, bool only, const SourceLocation &where);
 
   // views (schema_builder_view.cpp)
   void createView(const ast::CreateView &s, const SourceLocation &where);

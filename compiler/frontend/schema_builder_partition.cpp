@@ -83,6 +83,7 @@ void SchemaBuilder::attachPartition(Table &parent, const ast::AttachPartition &a
   if (child.partition_of)
     fail(where, fmt::format("\"{}\" is already a partition", child.name.name.str()));
   if (&child == &parent) fail(where, "cannot attach a table to itself");
+  if (!child.inherits.empty()) fail(where, "cannot attach inheritance child as partition");
   for (const Column &c : child.columns) {
     const Column *p = parent.findColumn(c.name);
     if (!p)

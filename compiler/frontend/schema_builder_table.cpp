@@ -85,11 +85,17 @@ void SchemaBuilder::createTable(const ast::CreateTable &s, const SourceLocation 
   table.unlogged = s.unlogged;
   table.options = s.options;
   if (s.partition_of) makePartition(table, *s.partition_of, where);
+  if (s.partition_by && !s.inherits.empty()) fail(where, "cannot create partitioned table as inheritance child");
+  std::vector<Identifier> conflicting_defaults = inheritParents(table, s.inherits, where);
   std::vector<ConstraintDef> pending;  // in the order PostgreSQL collects them
   for (auto [is_column, i] : s.element_order) {
     if (is_column) addColumn(table, s.columns[i], pending);
     else pending.push_back(s.constraints[i]);
   }
+  for (const auto &c : conflicting_defaults)
+    if (!table.findColumn(c)->default_value)
+      fail(where, fmt::format("column \"{}\" inherits conflicting default values", c.str()));
+  mergeInheritedChecks(table, pending, where);
   if (table.columns.empty() && s.columns.empty()) {
     // A table without columns is legal in PostgreSQL.
   }
@@ -101,7 +107,9 @@ void SchemaBuilder::createTable(const ast::CreateTable &s, const SourceLocation 
 }
 
 void SchemaBuilder::addColumn(Table &table, const ast::ColumnDef &def, std::vector<ConstraintDef> &pending) {
-  if (table.findColumn(def.name))
+  // A column inherited by a table being created merges with its definition here.
+  const Column *inherited = table.findColumn(def.name);
+  if (inherited && inherited->is_local)
     fail(def.where, fmt::format("column \"{}\" specified more than once", def.name.str()));
   Column column;
   column.name = def.name;
@@ -181,7 +189,8 @@ void SchemaBuilder::addColumn(Table &table, const ast::ColumnDef &def, std::vect
                                         column.name.str(), table.name.name.str()));
     addIdentity(table, column, identity->identity, identity->identity_options, identity->where);
   }
-  table.columns.push_back(std::move(column));
+  if (inherited) mergeInheritedColumn(*table.findColumn(def.name), std::move(column), def.where);
+  else table.columns.push_back(std::move(column));
 }
 
 void SchemaBuilder::addIdentity(Table &table, Column &column, Identity::Kind kind,
@@ -476,6 +485,7 @@ void SchemaBuilder::alterTable(const ast::AlterTable &s, const SourceLocation &w
   }
   Table &table = *found;
   const std::vector<Column> columns_before = table.columns;
+  const std::vector<Constraint> constraints_before = table.constraints;
   auto columnOrFail = [&](const Identifier &name, const SourceLocation &at) -> Column & {
     Column *c = table.findColumn(name);
     if (!c) fail(at, fmt::format("column \"{}\" of relation \"{}\" does not exist", name.str(), table.name.name.str()));
@@ -516,6 +526,7 @@ void SchemaBuilder::alterTable(const ast::AlterTable &s, const SourceLocation &w
             c.not_null = false;
           } else if constexpr (std::is_same_v<T, ast::AlterColumnType>) {
             Column &c = columnOrFail(a.column, at);
+            if (c.inherit_count > 0) fail(at, fmt::format("cannot alter inherited column \"{}\"", c.name.str()));
             TypeName type = resolveType(a.type, at);
             if (c.identity) {
               std::string error;
@@ -550,8 +561,13 @@ void SchemaBuilder::alterTable(const ast::AlterTable &s, const SourceLocation &w
               if (a.if_exists) return;
               fail(at, fmt::format("column \"{}\" of relation \"{}\" does not exist", a.column.str(), table.name.name.str()));
             }
+            if (table.findColumn(a.column)->inherit_count > 0)
+              fail(at, fmt::format("cannot drop inherited column \"{}\"", a.column.str()));
             dropColumn(table, a.column, at);
           } else if constexpr (std::is_same_v<T, ast::DropConstraint>) {
+            if (const Constraint *c = table.findConstraint(a.name); c && c->inherit_count > 0)
+              fail(at, fmt::format("cannot drop inherited constraint \"{}\" of relation \"{}\"", a.name.str(),
+                                   table.name.name.str()));
             dropConstraint(table, a.name, a.if_exists, at);
           } else if constexpr (std::is_same_v<T, ast::SetOwner>) {
             setOwner(table, a);
@@ -569,11 +585,16 @@ void SchemaBuilder::alterTable(const ast::AlterTable &s, const SourceLocation &w
             attachPartition(table, a, at);
           } else if constexpr (std::is_same_v<T, ast::DetachPartition>) {
             detachPartition(table, a, at);
+          } else if constexpr (std::is_same_v<T, ast::Inherit>) {
+            addInherit(table, a.parent, at);
+          } else if constexpr (std::is_same_v<T, ast::NoInherit>) {
+            removeInherit(table, a.parent, at);
           }
         },
         action);
   }
   if (table.partition_key && !s.only) syncPartitions(table, columns_before);
+  syncChildren(table, columns_before, constraints_before, s.only, where);
 }
 
 void SchemaBuilder::dropConstraint(Table &table, const Identifier &name, bool if_exists, const SourceLocation &where) {

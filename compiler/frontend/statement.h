@@ -151,6 +151,7 @@ struct CreateTable {
   std::vector<RelOption> options;
   std::optional<PartitionSpec> partition_by;
   std::optional<PartitionOf> partition_of;  // CREATE TABLE ... PARTITION OF (no columns of its own)
+  std::vector<Name> inherits;               // INHERITS (...), in order
 };
 
 struct CreateIndex {
@@ -197,11 +198,14 @@ struct DropConstraint { Identifier name; bool if_exists = false; };
 struct ValidateConstraint { Identifier name; };
 struct AttachPartition { Name partition; PartitionBoundSpec bound; };
 struct DetachPartition { Name partition; };
+struct Inherit { Name parent; };    // INHERIT parent
+struct NoInherit { Name parent; };  // NO INHERIT parent
 // ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY (row_security.h).
 struct SetRowSecurity { bool force = false; bool on = true; };
 using AlterTableAction = std::variant<AddColumn, AddConstraint, SetDefault, DropDefault, SetNotNull, DropNotNull,
                                       AlterColumnType, AddIdentity, DropIdentity, DropColumn, DropConstraint,
-                                      ValidateConstraint, AttachPartition, DetachPartition, SetRowSecurity, SetOwner>;
+                                      ValidateConstraint, AttachPartition, DetachPartition, SetRowSecurity, SetOwner,
+                                      Inherit, NoInherit>;
 
 struct AlterTable {
   Name table;

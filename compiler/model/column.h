@@ -32,6 +32,11 @@ struct Column {
   std::optional<QualifiedName> collation;  // only when it differs from the type's own
   std::optional<std::string> comment;
   Acl acl;  // attacl: column privileges (NULL: none)
+  // Table inheritance (attislocal, attinhcount): whether the table declares the column
+  // itself, and how many parents give it. No DDL sets them back, so diffs ignore them;
+  // CREATE TABLE ... INHERITS prints only local columns.
+  bool is_local = true;
+  int inherit_count = 0;
 
   friend bool operator==(const Column &, const Column &) = default;
 };

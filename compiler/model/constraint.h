@@ -67,6 +67,9 @@ struct Constraint {
   bool initially_deferred = false;
   bool validated = true;                        // false: NOT VALID
   std::optional<std::string> comment;
+  // A CHECK constraint given by parents (conislocal, coninhcount), as for columns.
+  bool is_local = true;
+  int inherit_count = 0;
 
   // The constraint as pg_get_constraintdef() prints it, e.g.
   // "FOREIGN KEY (a) REFERENCES public.b(id) ON DELETE CASCADE".

@@ -22,6 +22,9 @@ struct Table {
   std::vector<RelOption> options;       // WITH (...)
   std::optional<PartitionKey> partition_key;   // a partitioned table
   std::optional<PartitionBound> partition_of;  // a partition: its parent and bound
+  // INHERITS (...): the parents of a table that inherits (not partitions), in order
+  // (pg_inherits.inhseqno). Its columns and CHECK constraints include what they give it.
+  std::vector<QualifiedName> inherits;
   std::optional<std::string> comment;
   // The owning role when known: always from a live database, from a file only where it
   // says so (OWNER TO, AUTHORIZATION). Compared only when the target states it.

@@ -7,10 +7,12 @@ std::string createTable(const Table &t) {
   // A partition takes its columns from its parent; only its own constraints are listed.
   if (t.partition_of) out += " PARTITION OF " + t.partition_of->parent.sql();
   std::vector<std::string> lines;
+  // A table that inherits lists only what is its own: the parents give the rest.
   if (!t.partition_of)
-    for (const auto &c : t.columns) lines.push_back(columnDefinition(t.name, c));
+    for (const auto &c : t.columns)
+      if (c.is_local || t.inherits.empty()) lines.push_back(columnDefinition(t.name, c));
   for (const auto &c : t.constraints) {
-    if (c.kind == ConstraintKind::foreign_key || !c.validated) continue;
+    if (c.kind == ConstraintKind::foreign_key || !c.validated || (!c.is_local && !t.inherits.empty())) continue;
     lines.push_back("CONSTRAINT " + c.name.sql() + " " + c.identitySql(true));
   }
   if (!t.partition_of || !lines.empty()) {
@@ -19,6 +21,11 @@ std::string createTable(const Table &t) {
     out += lines.empty() ? ")" : "\n)";
   }
   if (t.partition_of) out += " " + t.partition_of->definition;
+  if (!t.inherits.empty()) {
+    out += " INHERITS (";
+    for (size_t i = 0; i < t.inherits.size(); ++i) out += (i ? ", " : "") + t.inherits[i].sql();
+    out += ")";
+  }
   if (t.partition_key) out += " PARTITION BY " + t.partition_key->definition;
   if (!t.options.empty()) out += " " + relOptionsSql(t.options);
   return out;
