@@ -109,6 +109,12 @@ private:
   void syncPartitions(const Table &parent, const std::vector<Column> &before);
   void attachIndexPartition(const ast::AttachIndexPartition &s, const SourceLocation &where);
 
+  // collations (schema_builder_collations.cpp)
+  void createCollation(const ast::CreateCollation &s, const SourceLocation &where);
+  Collation &collationOrFail(const ast::Name &name, const SourceLocation &where);
+  // What CREATE COLLATION ... FROM copies from the collation `name` refers to.
+  Collation copiedCollation(const ast::Name &name, const SourceLocation &where) const;
+
   // views (schema_builder_view.cpp)
   void createView(const ast::CreateView &s, const SourceLocation &where);
   View *findView(const ast::Name &name);
@@ -146,6 +152,7 @@ private:
   std::map<Identifier, Extension> extensions_;
   std::map<std::pair<QualifiedName, Identifier>, Policy> policies_;  // by table and name
   std::map<QualifiedName, View> views_;  // views and materialized views
+  std::map<QualifiedName, Collation> collations_;
   std::set<QualifiedName> relation_names_;    // tables, sequences, indexes and views share one namespace
   // (schema, constraint name), once per constraint: generated names avoid every one of
   // them, while a name the user gives need only be unique within its table.
