@@ -49,6 +49,8 @@ stmt
     | viewStmt
     | createMatViewStmt
     | alterViewStmt
+    | createCollationStmt
+    | alterCollationStmt
     ;
 
 // ======================================================================= schemas
@@ -526,6 +528,25 @@ commentTarget
     | EXTENSION colId                                                               # commentOnExtension
     | CONSTRAINT name ON anyName                                                    # commentOnConstraint
     | (TYPE_P | DOMAIN_P) anyName                                                   # commentOnType
+    | COLLATION anyName                                                             # commentOnCollation
+    ;
+
+// ======================================================================= collations
+
+createCollationStmt
+    : CREATE COLLATION ifNotExists? anyName LPAREN collationOption (COMMA collationOption)* RPAREN
+    | CREATE COLLATION ifNotExists? anyName FROM anyName
+    ;
+
+// gram.y's def_elem, as CREATE COLLATION uses it.
+collationOption
+    : colLabel (EQUAL defArg)?
+    ;
+
+// Only OWNER TO; RENAME, SET SCHEMA and REFRESH VERSION are refused by name.
+alterCollationStmt
+    : ALTER COLLATION anyName OWNER TO roleSpec    # alterCollationOwner
+    | ALTER COLLATION anyName .*?                  # alterCollationOther
     ;
 
 // ======================================================================= types and domains

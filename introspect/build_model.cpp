@@ -19,6 +19,7 @@ LoadedSchema buildModel(const CatalogRows &rows) {
   model.extensions = buildExtensions(rows.extensions);
   model.policies = buildPolicies(rows.policies);
   model.views = buildViews(rows.views, rows.view_columns, rows.view_dependencies);
+  model.collations = rows.collations;
   model.sortByName();  // comments are found by name
   applyComments(model, rows.comments, out.notes);
   applyRowSecurity(model, rows.row_security);

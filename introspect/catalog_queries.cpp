@@ -3,6 +3,7 @@
 #include "introspect/field_values.h"
 #include "introspect/query_text.h"
 #include "introspect/type_queries.h"
+#include "introspect/collation_queries.h"
 #include "introspect/query_text_rls.h"
 
 namespace pgshift::introspect {
@@ -171,6 +172,7 @@ CatalogRows queryCatalog(pqxx::transaction_base &tx) {
   rows.index_columns = query(tx, sql::index_columns, indexColumnRow);
   rows.comments = query(tx, sql::comments, commentRow);
   rows.types = queryTypes(tx);
+  rows.collations = queryCollations(tx);
   queryRoutines(tx, rows);
   rows.extensions = query(tx, sql::extensions(), extensionRow);
   rows.row_security = query(tx, sql::rowSecurity(), rowSecurityRow);

@@ -11,6 +11,7 @@
 #include "compiler/model/identifier.h"
 #include "compiler/model/rel_option.h"
 #include "compiler/model/type_name.h"
+#include "compiler/model/collation.h"
 #include "introspect/type_rows.h"
 #include "introspect/routine_rows.h"
 #include "introspect/catalog_rows_rls.h"
@@ -176,6 +177,7 @@ struct CatalogRows {
   std::vector<ViewRow> views;
   std::vector<ViewColumnRow> view_columns;
   std::vector<ViewDependencyRow> view_dependencies;
+  std::vector<Collation> collations;  // collation_queries.h
 };
 
 }  // namespace pgshift::introspect

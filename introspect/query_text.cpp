@@ -73,7 +73,6 @@ SELECT 'partition ' || t.oid::regclass::text || ' with a default or NOT NULL of 
     "UNION ALL " + inUserSchemas("'operator'", "x.oid::regoperator::text", "pg_operator", "oprnamespace") +
     "UNION ALL " + inUserSchemas("'operator class'", "quote_ident(n.nspname) || '.' || quote_ident(x.opcname)", "pg_opclass", "opcnamespace") +
     "UNION ALL " + inUserSchemas("'operator family'", "quote_ident(n.nspname) || '.' || quote_ident(x.opfname)", "pg_opfamily", "opfnamespace") +
-    "UNION ALL " + inUserSchemas("'collation'", "quote_ident(n.nspname) || '.' || quote_ident(x.collname)", "pg_collation", "collnamespace") +
     "UNION ALL " + inUserSchemas("'conversion'", "quote_ident(n.nspname) || '.' || quote_ident(x.conname)", "pg_conversion", "connamespace") +
     "UNION ALL " + inUserSchemas("'statistics object'", "quote_ident(n.nspname) || '.' || quote_ident(x.stxname)", "pg_statistic_ext", "stxnamespace") +
     "UNION ALL " + inUserSchemas("'text search configuration'", "x.oid::regconfig::text", "pg_ts_config", "cfgnamespace") +

@@ -52,6 +52,11 @@ void addCommentSteps(const diff::Change &change, const PlanContext &, std::vecto
       need = keys::relation(c->object);
       object = "view " + c->object.sql();
       break;
+    case K::collation:
+      target = "COLLATION " + c->object.sql();
+      need = keys::collation(c->object);
+      object = "collation " + c->object.sql();
+      break;
     case K::materialized_view:
       target = "MATERIALIZED VIEW " + c->object.sql();
       need = keys::relation(c->object);

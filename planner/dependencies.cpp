@@ -19,9 +19,14 @@ void append(std::vector<std::string> &out, const std::optional<Expression> &e, c
 
 }  // namespace
 
+void needCollation(std::vector<std::string> &out, const std::optional<QualifiedName> &collation) {
+  if (collation && collation->schema.str() != "pg_catalog") out.push_back(keys::collation(*collation));
+}
+
 std::vector<std::string> columnNeeds(const QualifiedName &table, const Column &column) {
   std::vector<std::string> out{keys::table(table)};
   if (column.type.name.schema.str() != "pg_catalog") out.push_back(keys::userType(column.type.name));
+  needCollation(out, column.collation);
   append(out, column.default_value, table);
   append(out, column.generated, table);
   return out;
@@ -80,6 +85,7 @@ std::vector<std::string> indexNeeds(const Index &index) {
       out.push_back(keys::columnType(table, *k.column));
     }
     append(out, k.expression, table);
+    needCollation(out, k.collation);
   }
   for (const auto &col : index.include) out.push_back(keys::column(table, col));
   append(out, index.predicate, table);

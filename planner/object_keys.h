@@ -34,6 +34,8 @@ inline std::string trigger(const QualifiedName &t, const Identifier &name) { ret
 // (dropped, detached, moved) before others enter it, so that bounds never overlap.
 inline std::string partitionBounds(const QualifiedName &t) { return "partitions:" + t.sql(); }
 inline std::string extension(const Identifier &e) { return "extension:" + e.sql(); }
+// A user-defined collation: created before the columns, indexes and types using it, dropped after.
+inline std::string collation(const QualifiedName &c) { return "collation:" + c.sql(); }
 inline std::string policy(const QualifiedName &t, const Identifier &p) { return "policy:" + t.sql() + "." + p.sql(); }
 // A unique key over these columns (what a foreign key references), in any order.
 std::string uniqueKey(const QualifiedName &t, std::vector<Identifier> columns);

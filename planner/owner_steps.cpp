@@ -34,6 +34,11 @@ void addOwnerSteps(const diff::Change &change, const PlanContext &context, std::
       object = "table " + c->object.sql();
       key = keys::table(c->object);
       break;
+    case K::collation:
+      target = "COLLATION " + c->object.sql();
+      object = "collation " + c->object.sql();
+      key = keys::collation(c->object);
+      break;
     case K::sequence:
       target = "SEQUENCE " + c->object.sql();
       object = "sequence " + c->object.sql();

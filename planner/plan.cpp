@@ -47,6 +47,7 @@ Plan buildPlan(const diff::Diff &diff, const SchemaModel &from, const SchemaMode
     addOwnerSteps(change, context, steps);
     addPrivilegeSteps(change, context, steps);
     addViewSteps(change, context, steps);
+    addCollationSteps(change, context, steps);
   }
   Plan plan;
   plan.steps = orderSteps(std::move(steps));

@@ -32,6 +32,7 @@ namespace priority {
 inline constexpr int create_extension = -10;
 inline constexpr int alter_extension = 5;
 inline constexpr int create_schema = 0;
+inline constexpr int create_collation = 3;
 inline constexpr int create_type = 5;
 inline constexpr int create_function = 5;
 inline constexpr int create_sequence = 10;
@@ -62,6 +63,7 @@ inline constexpr int drop_table = 140;
 inline constexpr int drop_sequence = 150;
 inline constexpr int drop_type = 155;
 inline constexpr int drop_function = 155;
+inline constexpr int drop_collation = 157;
 inline constexpr int drop_schema = 160;
 inline constexpr int drop_extension = 170;
 }  // namespace priority
@@ -81,11 +83,14 @@ void addPolicySteps(const diff::Change &change, const PlanContext &context, std:
 void addOwnerSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addPrivilegeSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addViewSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
+void addCollationSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 
 // What objects depend on (planner/dependencies.cpp), as dependency keys.
 std::vector<std::string> columnNeeds(const QualifiedName &table, const Column &column);
 std::vector<std::string> constraintNeeds(const QualifiedName &table, const Constraint &constraint);
 std::vector<std::string> indexNeeds(const Index &index);
+// A user-defined collation as a need (none for a built-in one or none at all).
+void needCollation(std::vector<std::string> &out, const std::optional<QualifiedName> &collation);
 // What they provide.
 std::vector<std::string> columnProvides(const QualifiedName &table, const Column &column);
 std::vector<std::string> constraintProvides(const QualifiedName &table, const Constraint &constraint);

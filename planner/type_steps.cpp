@@ -231,8 +231,12 @@ void alterComposite(const diff::AlterComposite &a, std::vector<Step> &out) {
                           ": values of the type lose it, and the down migration gives it back empty");
     }
     needType(s.needs_before, attr.type);
+    needCollation(s.needs_before, attr.collation);
   }
-  for (const auto &attr : a.to.attributes) needType(s.needs_after, attr.type);
+  for (const auto &attr : a.to.attributes) {
+    needType(s.needs_after, attr.type);
+    needCollation(s.needs_after, attr.collation);
+  }
   s.needs_after.push_back(keys::userType(a.to.name));
   s.priority = priority::alter_column;
   out.push_back(std::move(s));
@@ -250,33 +254,37 @@ void addTypeSteps(const diff::Change &change, const PlanContext &context, std::v
   } else if (auto *cd = std::get_if<diff::CreateDomain>(&change)) {
     std::vector<std::string> needs;
     needType(needs, cd->domain.base);
+    needCollation(needs, cd->domain.collation);
     out.push_back(createStep("domain", cd->domain.name, ddl::createDomain(withoutComment(cd->domain)),
                              {"DROP DOMAIN " + cd->domain.name.sql()}, needs));
   } else if (auto *dd = std::get_if<diff::DropDomain>(&change)) {
     std::vector<std::string> needs;
     needType(needs, dd->domain.base);
+    needCollation(needs, dd->domain.collation);
     out.push_back(dropStep("domain", dd->domain.name, {"DROP DOMAIN " + dd->domain.name.sql()}, ddl::createDomain(dd->domain), needs));
   } else if (auto *ad = std::get_if<diff::AlterDomain>(&change)) {
     alterDomain(*ad, out);
   } else if (auto *cc = std::get_if<diff::CreateComposite>(&change)) {
     std::vector<std::string> needs;
-    for (const auto &attr : cc->type.attributes) needType(needs, attr.type);
+    for (const auto &attr : cc->type.attributes) needType(needs, attr.type), needCollation(needs, attr.collation);
     out.push_back(createStep("type", cc->type.name, ddl::createComposite(withoutComment(cc->type)), {ddl::dropType(cc->type.name)}, needs));
   } else if (auto *dc = std::get_if<diff::DropComposite>(&change)) {
     std::vector<std::string> needs;
-    for (const auto &attr : dc->type.attributes) needType(needs, attr.type);
+    for (const auto &attr : dc->type.attributes) needType(needs, attr.type), needCollation(needs, attr.collation);
     out.push_back(dropStep("type", dc->type.name, {ddl::dropType(dc->type.name)}, ddl::createComposite(dc->type), needs));
   } else if (auto *ac = std::get_if<diff::AlterComposite>(&change)) {
     alterComposite(*ac, out);
   } else if (auto *cr = std::get_if<diff::CreateRange>(&change)) {
     std::vector<std::string> needs;
     needType(needs, cr->type.subtype);
+    needCollation(needs, cr->type.collation);
     Step s = createStep("type", cr->type.name, ddl::createRange(withoutComment(cr->type)), {ddl::dropType(cr->type.name)}, needs);
     s.creates.push_back(keys::userType(cr->type.multirange));
     out.push_back(std::move(s));
   } else if (auto *dr = std::get_if<diff::DropRange>(&change)) {
     std::vector<std::string> needs;
     needType(needs, dr->type.subtype);
+    needCollation(needs, dr->type.collation);
     Step s = dropStep("type", dr->type.name, {ddl::dropType(dr->type.name)}, ddl::createRange(dr->type), needs);
     s.removes.push_back(keys::userType(dr->type.multirange));
     out.push_back(std::move(s));

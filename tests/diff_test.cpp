@@ -42,6 +42,7 @@ const char *commentKind(diff::SetComment::Kind k) {
     case K::domain: return "domain";
     case K::view: return "view";
     case K::materialized_view: return "materialized view";
+    case K::collation: return "collation";
   }
   return "?";
 }

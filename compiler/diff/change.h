@@ -11,6 +11,7 @@
 
 #include "compiler/diff/type_changes.h"
 #include "compiler/diff/change_rls.h"
+#include "compiler/diff/change_collation.h"
 #include "compiler/model/schema_model.h"
 
 namespace pgshift::diff {
@@ -105,7 +106,8 @@ struct ReplaceView {
 
 // COMMENT ON an object that exists on both sides (new objects carry theirs).
 struct SetComment {
-  enum class Kind : char { schema, table, column, constraint, index, sequence, type, domain, view, materialized_view };
+  enum class Kind : char { schema, table, column, constraint, index, sequence, type, domain, view, materialized_view,
+                          collation };
   Kind kind = Kind::table;
   QualifiedName object;        // the table, index or sequence; for a schema, {schema, schema}
   Identifier sub_object;       // the column or constraint
@@ -146,7 +148,9 @@ using Change = std::variant<CreateSchema, DropSchema, CreateTable, DropTable, Ad
                             CreateExtension, DropExtension, AlterExtension, SetRowSecurity, CreatePolicy, DropPolicy,
                             AlterPolicy, SetOwner, SetPrivileges,
                             // views and materialized views
-                            CreateView, DropView, ReplaceView>;
+                            CreateView, DropView, ReplaceView,
+                            // collations (change_collation.h)
+                            CreateCollation, DropCollation>;
 
 struct Diff {
   std::vector<Change> changes;

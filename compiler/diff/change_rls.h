@@ -33,7 +33,7 @@ struct AlterPolicy {
 // for a dropped object with a known owner, back to the migrating role before the drop,
 // so that the down migration gives it back).
 struct SetOwner {
-  enum class Kind : char { schema, table, sequence };
+  enum class Kind : char { schema, table, sequence, collation };
   Kind kind = Kind::table;
   QualifiedName object;            // for a schema: {schema, schema}
   std::optional<Identifier> from;  // unset: not stated (the role that ran the old schema)

@@ -1,4 +1,5 @@
 #include "compiler/diff/diff.h"
+#include "compiler/diff/collation_diff.h"
 #include "compiler/diff/same_expression.h"
 #include "compiler/diff/type_diff.h"
 #include "compiler/diff/routine_diff.h"
@@ -347,8 +348,13 @@ private:
 
 }  // namespace
 
-Diff diffModels(const SchemaModel &from, const SchemaModel &to) {
+Diff diffModels(const SchemaModel &original, const SchemaModel &to) {
+  // What uses a collation that is re-created leaves it first (collation_diff.h).
+  Diff detours;
+  const SchemaModel from = leaveRecreatedCollations(original, to, detours);
   Diff out = Differ(from, to).run();
+  out.changes.insert(out.changes.begin(), detours.changes.begin(), detours.changes.end());
+  diffCollations(from, to, out);
   diffExtensionsAndPolicies(from, to, out);
   diffOwners(from, to, out);
   diffPrivileges(from, to, out);

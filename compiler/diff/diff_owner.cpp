@@ -39,6 +39,8 @@ void diffOwners(const SchemaModel &from, const SchemaModel &to, Diff &out) {
          [](const SchemaModel &m, const QualifiedName &n) { return m.findTable(n); }, from, to, out);
   owners(SetOwner::Kind::sequence, from.sequences, to.sequences,
          [](const SchemaModel &m, const QualifiedName &n) { return m.findSequence(n); }, from, to, out);
+  owners(SetOwner::Kind::collation, from.collations, to.collations,
+         [](const SchemaModel &m, const QualifiedName &n) { return m.findCollation(n); }, from, to, out);
 }
 
 }  // namespace pgshift::diff

@@ -798,13 +798,26 @@ private:
     return Typed{v, type, v.precision};
   }
 
+  // The collation an unqualified name finds: pg_catalog first unless the path lists it.
+  std::optional<QualifiedName> collationInPath(const Identifier &name) const {
+    const Identifier catalog = Identifier::exact("pg_catalog");
+    std::vector<Identifier> path = scope_.search_path;
+    if (std::find(path.begin(), path.end(), catalog) == path.end()) path.insert(path.begin(), catalog);
+    for (const auto &schema : path) {
+      if (schema == catalog ? isBuiltinCollation(name.str())
+                            : scope_.collation_exists && scope_.collation_exists(QualifiedName{schema, name}))
+        return QualifiedName{schema, name};
+    }
+    return std::nullopt;
+  }
+
   Typed transformNode(const Collate &c, const Node &) {
     Typed arg = transform(*c.arg);
     Collate out = c;
     out.arg = arg.node;
     if (!out.collation) {
       if (c.name.size() == 2) out.collation = QualifiedName{c.name[0], c.name[1]};
-      else if (isBuiltinCollation(c.name[0].str())) out.collation = QualifiedName{Identifier::exact("pg_catalog"), c.name[0]};
+      else if (auto found = collationInPath(c.name[0])) out.collation = found;
       else fail(fmt::format("collation \"{}\" for encoding \"UTF8\" does not exist", c.name[0].str()));
     }
     if (arg.type != kInvalidOid && arg.type != kUnknownOid) {

@@ -31,6 +31,9 @@ struct AnalysisScope {
   // schema, or of one on the search path, may provide it): such a call is analyzed
   // approximately instead of refused. Arguments: the schema written (may be empty), the name.
   std::function<bool(const std::string &, const std::string &)> function_may_exist;
+  // Whether the schema has a collation of that name (the schema's own collations; the
+  // built-in ones are known without it).
+  std::function<bool(const QualifiedName &)> collation_exists;
 };
 
 // Where the expression is used; decides the final coercion and what is allowed.

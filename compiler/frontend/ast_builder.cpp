@@ -49,6 +49,7 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->viewStmt()) out.v = createView(s->viewStmt());
   else if (s->createMatViewStmt()) out.v = createMatView(s->createMatViewStmt());
   else if (s->alterViewStmt()) out.v = Ignored{"ALTER VIEW ... OWNER TO"};
+  else if (s->createCollationStmt() || s->alterCollationStmt()) out = Statement{collationStatement(s).v, out.where};
   else out = Statement{selectFunction(s->selectFuncStmt()).v, out.where};
   return out;
 }
@@ -506,6 +507,9 @@ Comment AstBuilder::comment(P::CommentStmtContext *ctx) {
   } else if (auto *ty = dynamic_cast<P::CommentOnTypeContext *>(t)) {
     c.target = ty->DOMAIN_P() ? Comment::Target::domain : Comment::Target::type;
     c.name = anyName(ty->anyName());
+  } else if (auto *co = dynamic_cast<P::CommentOnCollationContext *>(t)) {
+    c.target = Comment::Target::collation;
+    c.name = anyName(co->anyName());
   } else if (auto *e = dynamic_cast<P::CommentOnExtensionContext *>(t)) {
     c.target = Comment::Target::extension;
     c.name = {identifier(e->colId())};

@@ -78,6 +78,9 @@ private:
   ast::PolicyExpression policyExpression(P::AExprContext *ctx);
   ast::SetOwner ownerRole(P::RoleSpecContext *ctx);
 
+  // ---- collations (ast_builder_collations.cpp)
+  ast::Statement collationStatement(P::StmtContext *ctx);
+
   // ---- privileges (ast_builder_privileges.cpp)
   ast::Grant grant(P::GrantStmtContext *ctx);
 

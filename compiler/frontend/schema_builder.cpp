@@ -98,6 +98,7 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::Grant>) grantOrRevoke(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::CreateView>) createView(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::DataStatement>) dataStatement(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateCollation>) createCollation(s, statement.where);
           // ast::Ignored: ownership and session settings the model does not keep.
         },
         statement.v);
@@ -121,6 +122,7 @@ LoadedSchema SchemaBuilder::finish() {
   for (auto &[name, extension] : extensions_) out.model.extensions.push_back(std::move(extension));
   for (auto &[key, policy] : policies_) out.model.policies.push_back(std::move(policy));
   for (auto &[name, view] : views_) out.model.views.push_back(std::move(view));
+  for (auto &[name, collation] : collations_) out.model.collations.push_back(std::move(collation));
   out.model.sortByName();
   out.notes = std::move(notes_);
   return out;
@@ -185,13 +187,6 @@ TypeName SchemaBuilder::resolveType(const expr::TypeSyntax &syntax, const Source
     fail(where, fmt::format("column cannot be of pseudo-type {}", type->sql()));
   }
   return *type;
-}
-
-std::optional<QualifiedName> SchemaBuilder::resolveCollation(const ast::Name &name, const SourceLocation &where) const {
-  if (name.empty()) return std::nullopt;
-  if (name.size() == 2) return QualifiedName{name[0], name[1]};
-  if (builtins::isBuiltinCollation(name[0].str())) return QualifiedName{Identifier::exact("pg_catalog"), name[0]};
-  fail(where, fmt::format("collation \"{}\" for encoding \"UTF8\" does not exist", name[0].str()));
 }
 
 // ---------------------------------------------------------------- statements
@@ -410,6 +405,7 @@ void SchemaBuilder::comment(const ast::Comment &s, const SourceLocation &where) 
     case T::type:
     case T::domain: commentOnType(s, text, where); return;
     case T::extension: commentOnExtension(s.name[0], text, where); return;
+    case T::collation: collationOrFail(s.name, where).comment = text; return;
     default: fail(where, "unsupported statement: COMMENT ON this kind of object");
   }
 }

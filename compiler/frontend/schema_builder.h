@@ -124,6 +124,12 @@ private:
   void syncChildren(const Table &parent, const std::vector<Column> &columns_before,
                     const std::vector<Constraint> &constraints_before, bool only, const SourceLocation &where);
 
+  // collations (schema_builder_collations.cpp)
+  void createCollation(const ast::CreateCollation &s, const SourceLocation &where);
+  Collation &collationOrFail(const ast::Name &name, const SourceLocation &where);
+  // What CREATE COLLATION ... FROM copies from the collation `name` refers to.
+  Collation copiedCollation(const ast::Name &name, const SourceLocation &where) const;
+
   // views (schema_builder_view.cpp)
   void createView(const ast::CreateView &s, const SourceLocation &where);
   View *findView(const ast::Name &name);
@@ -161,6 +167,7 @@ private:
   std::map<Identifier, Extension> extensions_;
   std::map<std::pair<QualifiedName, Identifier>, Policy> policies_;  // by table and name
   std::map<QualifiedName, View> views_;  // views and materialized views
+  std::map<QualifiedName, Collation> collations_;
   std::set<QualifiedName> relation_names_;    // tables, sequences, indexes and views share one namespace
   // Partitions' indexes (and constraints) attached to their parent's, gone from the model:
   // pg_dump may attach a sub-partition's index to one of them afterwards.

@@ -42,6 +42,7 @@ void SchemaBuilder::alterOwner(const ast::AlterOwner &s, const SourceLocation &w
     case K::index:
       // PostgreSQL only warns: an index is owned by its table's owner.
       return;
+    case K::collation: collationOrFail(s.name, where).owner = s.owner.role; return;
   }
 }
 

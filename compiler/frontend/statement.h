@@ -15,6 +15,7 @@
 #include "compiler/model/constraint.h"
 #include "compiler/model/partition.h"
 #include "compiler/model/rel_option.h"
+#include "compiler/frontend/statement_collation.h"
 #include "compiler/frontend/statement_routines.h"
 #include "compiler/frontend/type_statements.h"
 #include "compiler/frontend/statement_owner.h"
@@ -216,7 +217,7 @@ struct AlterTable {
 
 struct Comment {
   enum class Target : char { table, index, sequence, view, materialized_view, foreign_table, column, schema, constraint,
-                            type, domain, extension };
+                            type, domain, extension, collation };
   Target target = Target::table;
   Name name;                      // for a column: [schema,] table, column
   std::optional<Identifier> constraint;
@@ -255,7 +256,8 @@ struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
                Ignored, CreateEnum, AlterEnum, CreateComposite, AlterComposite, CreateRange, CreateDomain, AlterDomain,
                CreateFunction, CreateTrigger, CommentOnRoutine, AttachIndexPartition, CreateExtension, CreatePolicy,
-               AlterPolicy, AlterOwner, Grant, CreateView, DataStatement>
+               AlterPolicy, AlterOwner, Grant, CreateView, DataStatement,
+               CreateCollation>
       v;
   SourceLocation where;
 };

@@ -81,6 +81,8 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
   } else if (h == "CREATE TYPE" || h == "ALTER TYPE" || h == "CREATE DOMAIN" || h == "ALTER DOMAIN" ||
              h == "COMMENT ON TYPE" || h == "COMMENT ON DOMAIN") {
     kind.supported = true;  // user-defined types (type_statements.h)
+  } else if (h == "CREATE COLLATION" || h == "ALTER COLLATION" || h == "COMMENT ON COLLATION") {
+    kind.supported = true;  // statement_collation.h
   } else if (h == "ALTER VIEW" || h == "ALTER MATERIALIZED VIEW") {
     // Only OWNER TO, which pg_dump writes: the model keeps no owner for a view.
     size_t i = 2;

@@ -16,7 +16,7 @@ struct SetOwner {
 };
 
 struct AlterOwner {
-  enum class Kind : char { schema, sequence, index };
+  enum class Kind : char { schema, sequence, index, collation };
   Kind kind = Kind::schema;
   std::vector<Identifier> name;  // possibly qualified
   bool if_exists = false;

@@ -38,6 +38,7 @@ void SchemaModel::sortByName() {
   for (auto &domain : domains) std::sort(domain.checks.begin(), domain.checks.end(), byName);
   std::sort(composites.begin(), composites.end(), byName);
   std::sort(ranges.begin(), ranges.end(), byName);
+  std::sort(collations.begin(), collations.end(), byName);
 }
 
 const Schema *SchemaModel::findSchema(const Identifier &name) const {
@@ -105,6 +106,10 @@ const Constraint *Table::primaryKey() const {
   for (const auto &c : constraints)
     if (c.kind == ConstraintKind::primary_key) return &c;
   return nullptr;
+}
+
+const Collation *SchemaModel::findCollation(const QualifiedName &name) const {
+  return findSorted(collations, name, [](const Collation &c) { return c.name; });
 }
 
 }  // namespace pgshift

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "compiler/model/collation.h"
 #include "compiler/model/function.h"
 #include "compiler/model/extension.h"
 #include "compiler/model/index.h"
@@ -38,6 +39,7 @@ struct SchemaModel {
   // Read from a live database, which knows every owner; a file states some or none.
   bool owners_known = false;
   std::vector<View> views;  // views and materialized views
+  std::vector<Collation> collations;
 
   // Sorts every collection by name (and constraints within tables); call once after
   // building. The lookups below need it.
@@ -57,6 +59,7 @@ struct SchemaModel {
   const Extension *findExtension(const Identifier &name) const;
   const Policy *findPolicy(const QualifiedName &table, const Identifier &name) const;
   const View *findView(const QualifiedName &name) const;
+  const Collation *findCollation(const QualifiedName &name) const;
 
   friend bool operator==(const SchemaModel &, const SchemaModel &) = default;
 };

@@ -79,6 +79,7 @@ private:
     scope.search_path = path;
     scope.row_qualifiers = row_qualifiers_;
     scope.find_relation = [this, path](const std::vector<Identifier> &name) { return findRelation(name, path); };
+    scope.collation_exists = [this](const QualifiedName &c) { return schema_.model.findCollation(c) != nullptr; };
     scope.function_may_exist = [this, path](const std::string &schema, const std::string &) {
       for (const auto &e : schema_.model.extensions) {
         if (!schema.empty() && e.schema.str() == schema) return true;
