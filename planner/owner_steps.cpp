@@ -25,6 +25,18 @@ void addOwnerSteps(const diff::Change &change, const PlanContext &, std::vector<
       object = "sequence " + c->object.sql();
       key = keys::sequence(c->object);
       break;
+    case K::view:
+    case K::materialized_view:
+      target = (c->kind == K::view ? "VIEW " : "MATERIALIZED VIEW ") + c->object.sql();
+      object = (c->kind == K::view ? "view " : "materialized view ") + c->object.sql();
+      key = keys::relation(c->object);
+      break;
+    case K::function:
+    case K::procedure:
+      target = (c->kind == K::function ? "FUNCTION " : "PROCEDURE ") + c->signature;
+      object = (c->kind == K::function ? "function " : "procedure ") + c->signature;
+      key = keys::function(c->signature);
+      break;
   }
   // CURRENT_USER: the role running the migration, which is who created the object when
   // no owner is stated.
@@ -38,8 +50,8 @@ void addOwnerSteps(const diff::Change &change, const PlanContext &, std::vector<
     s.hazards.push_back("the down migration gives " + object + " to the role running it (the old schema does not state its owner)");
   // After the object is created (and, for a table, its serial sequences are tied to it,
   // which then change owner with it); before it is dropped.
-  s.needs_after = {key};
-  s.needs_before = {key};
+  if (c->timing != diff::AclTiming::before_drop) s.needs_after = {key};
+  if (c->timing != diff::AclTiming::after_create) s.needs_before = {key};
   s.priority = priority::set_owner;
   out.push_back(std::move(s));
 }

@@ -151,6 +151,8 @@ void SchemaBuilder::createFunction(const ast::CreateFunction &s, const SourceLoc
     if (same->return_type != f.return_type || same->returns_set != f.returns_set)
       fail(where, "cannot change return type of existing function");
     f.comment = same->comment;
+    f.owner = same->owner;  // CREATE OR REPLACE keeps the owner and privileges
+    f.acl = same->acl;
     *same = std::move(f);
     return;
   }
@@ -218,6 +220,22 @@ void SchemaBuilder::createTrigger(const ast::CreateTrigger &s, const SourceLocat
     return;
   }
   triggers_.push_back(std::move(t));
+}
+
+Function &SchemaBuilder::routineOrFail(const ast::Name &name, const std::optional<std::vector<ast::FunctionParam>> &params,
+                                       char kind, const SourceLocation &where) {
+  const char *what = kind == 'p' ? "procedure" : kind == 'f' ? "function" : "routine";
+  std::optional<std::vector<TypeName>> inputs;
+  if (params) {
+    inputs.emplace();
+    for (const auto &p : *params)
+      if (p.mode != 'o' && p.mode != 't') inputs->push_back(routineType(p.type, p.where));
+  }
+  Function *f = findFunction(name, inputs, where);
+  if (!f) fail(where, fmt::format("{} {}({}) does not exist", what, joinName(name), inputs ? typeList(*inputs) : ""));
+  if (kind == 'p' && !f->isProcedure()) fail(where, fmt::format("{} is not a procedure", f->signature()));
+  if (kind == 'f' && f->isProcedure()) fail(where, fmt::format("{} is a procedure", f->signature()));
+  return *f;
 }
 
 void SchemaBuilder::commentOnRoutine(const ast::CommentOnRoutine &s, const SourceLocation &where) {
