@@ -1,5 +1,6 @@
 // Functions, procedures and triggers: two queries for the whole database.
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include "introspect/catalog_queries.h"
