@@ -25,7 +25,8 @@ TEST_CASE("owners: stated by OWNER TO and AUTHORIZATION, left unset otherwise") 
       "CREATE TABLE t (id serial);\nALTER TABLE t OWNER TO bob;\n"
       "CREATE TABLE u (id int);\nALTER TABLE u OWNER TO bob;\nALTER TABLE u OWNER TO CURRENT_USER;\n"
       "CREATE SEQUENCE q;\nALTER TABLE q OWNER TO carol;\nCREATE SEQUENCE r;\nALTER SEQUENCE r OWNER TO dave;\n"
-      "ALTER SCHEMA b OWNER TO erin;\nALTER TABLE some_view OWNER TO frank;\n");
+      "ALTER SCHEMA b OWNER TO erin;\nCREATE VIEW some_view AS SELECT 1 AS x;\nALTER TABLE some_view OWNER TO frank;\n");
+  CHECK(s.model.findView(qn("public", "some_view"))->owner == id("frank"));
   CHECK(s.model.findSchema(id("a"))->owner == id("alice"));
   CHECK(s.model.findSchema(id("b"))->owner == id("erin"));
   CHECK_FALSE(s.model.findSchema(id("public"))->owner);
