@@ -794,9 +794,15 @@ privilegeTarget
     : TABLE? qualifiedName (COMMA qualifiedName)*                  # privilegeOnTables
     | SEQUENCE qualifiedName (COMMA qualifiedName)*                # privilegeOnSequences
     | SCHEMA colId (COMMA colId)*                                  # privilegeOnSchemas
-    | ALL (TABLES | SEQUENCES) IN_P SCHEMA colId (COMMA colId)*    # privilegeOnAllInSchema
-    | (FUNCTION | PROCEDURE | ROUTINE | TYPE_P | DOMAIN_P | DATABASE | LANGUAGE | FOREIGN | LARGE
+    | ALL (TABLES | SEQUENCES | FUNCTIONS | PROCEDURES | ROUTINES) IN_P SCHEMA colId (COMMA colId)*  # privilegeOnAllInSchema
+    | (FUNCTION | PROCEDURE | ROUTINE) routineWithArgs (COMMA routineWithArgs)*  # privilegeOnRoutines
+    | (TYPE_P | DOMAIN_P | DATABASE | LANGUAGE | FOREIGN | LARGE
        | TABLESPACE | PARAMETER | ALL) .*?                         # privilegeOnOther
+    ;
+
+// A function or procedure, with its argument types unless its name alone is unique.
+routineWithArgs
+    : funcName (LPAREN (funcArg (COMMA funcArg)*)? RPAREN)?
     ;
 
 granteeList

@@ -72,6 +72,8 @@ void applyOwners(SchemaModel &model, const std::vector<OwnerRow> &rows) {
     if (auto it = relations.find({'r', t.name}); it != relations.end()) t.owner = it->second;
   for (auto &q : model.sequences)
     if (auto it = relations.find({'S', q.name}); it != relations.end()) q.owner = it->second;
+  for (auto &v : model.views)
+    if (auto it = relations.find({'v', v.name}); it != relations.end()) v.owner = it->second;
 }
 
 void applyPrivileges(SchemaModel &model, const std::vector<PrivilegeRow> &rows) {
@@ -103,6 +105,8 @@ void applyPrivileges(SchemaModel &model, const std::vector<PrivilegeRow> &rows) 
   }
   for (auto &q : model.sequences)
     if (const Acl *acl = aclOf('S', q.name.schema, q.name.name, {})) q.acl = *acl;
+  for (auto &v : model.views)
+    if (const Acl *acl = aclOf('v', v.name.schema, v.name.name, {})) v.acl = *acl;
 }
 
 }  // namespace pgshift::introspect

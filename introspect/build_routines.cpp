@@ -35,6 +35,8 @@ std::vector<Function> buildFunctions(const std::vector<FunctionRow> &rows) {
     f.config = row.config;
     f.body = row.body;
     f.comment = row.comment;
+    f.owner = row.owner;
+    f.acl = row.acl;
     out.push_back(std::move(f));
   }
   return out;

@@ -66,8 +66,11 @@ LoadedSchema readDatabase(const std::string &conninfo) {
     std::vector<std::string> unsupported = introspect::queryUnsupported(tx);
     if (auto message = introspect::unsupportedObjectsMessage(database, unsupported)) throw IntrospectionError(*message);
     introspect::CatalogRows rows = introspect::queryCatalog(tx);
+    auto role = tx.exec1("SELECT current_user")[0].as<std::string>();
     tx.commit();
-    return introspect::buildModel(rows);
+    LoadedSchema schema = introspect::buildModel(rows);
+    schema.session_role = Identifier::exact(role);
+    return schema;
   } catch (const IntrospectionError &) {
     throw;
   } catch (const std::exception &e) {

@@ -86,10 +86,9 @@ SELECT 'rule ' || quote_ident(r.rulename) || ' on ' || r.ev_class::regclass::tex
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN user_ns n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN'
 UNION ALL
-SELECT 'privileges on ' || CASE v.relkind WHEN 'm' THEN 'materialized view ' ELSE 'view ' END || v.oid::regclass::text
-  FROM user_views v JOIN pg_class c ON c.oid = v.oid
-  WHERE (c.relacl IS NOT NULL AND c.relacl <> acldefault('r', c.relowner))
-     OR EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = v.oid AND a.attacl IS NOT NULL)
+SELECT 'column privileges on ' || CASE v.relkind WHEN 'm' THEN 'materialized view ' ELSE 'view ' END || v.oid::regclass::text
+  FROM user_views v
+  WHERE EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = v.oid AND a.attacl IS NOT NULL)
 UNION ALL
 SELECT 'table ' || t.oid::regclass::text || ' in tablespace ' || quote_ident(s.spcname)
   FROM user_tables t JOIN pg_tablespace s ON s.oid = t.reltablespace

@@ -39,9 +39,10 @@ std::string owners() {
 SELECT 'n', n.nspname, NULL::name, pg_get_userbyid(x.nspowner)
 FROM pg_namespace x JOIN user_ns n ON n.oid = x.oid
 UNION ALL
-SELECT CASE c.relkind WHEN 'p' THEN 'r' ELSE c.relkind END::text, n.nspname, c.relname, pg_get_userbyid(c.relowner)
+SELECT CASE c.relkind WHEN 'p' THEN 'r' WHEN 'm' THEN 'v' ELSE c.relkind END::text, n.nspname, c.relname,
+       pg_get_userbyid(c.relowner)
 FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p', 'S')
+WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm')
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid))";
 }
 
@@ -54,11 +55,11 @@ std::string privileges() {
          coalesce(x.nspacl, acldefault('n', x.nspowner)) AS acl
   FROM pg_namespace x JOIN user_ns n ON n.oid = x.oid
   UNION ALL
-  -- A partitioned table is a table here.
-  SELECT CASE c.relkind WHEN 'p' THEN 'r' ELSE c.relkind END::text, n.nspname, c.relname, NULL, c.relowner,
-         coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))
+  -- A partitioned table is a table here; a materialized view a view.
+  SELECT CASE c.relkind WHEN 'p' THEN 'r' WHEN 'm' THEN 'v' ELSE c.relkind END::text, n.nspname, c.relname, NULL,
+         c.relowner, coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))
   FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('r', 'p', 'S')
+  WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm')
     AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
   UNION ALL
   SELECT 'c', u.nspname, u.relname, at.attname, c.relowner, at.attacl

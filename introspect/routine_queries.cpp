@@ -1,4 +1,6 @@
 // Functions, procedures and triggers: two queries for the whole database.
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include "introspect/catalog_queries.h"
@@ -26,7 +28,8 @@ std::string functionsQuery() {
 SELECT n.nspname, p.proname, p.prokind, rt.schema, rt.name, rt.is_array, p.proretset, l.lanname,
        p.provolatile, p.proisstrict, p.prosecdef, p.proleakproof, p.proparallel, p.procost, p.prorows,
        p.proconfig, p.prosrc, obj_description(p.oid, 'pg_proc'),
-       a.modes, a.names, a.type_schemas, a.type_names, a.type_arrays, a.defaults
+       a.modes, a.names, a.type_schemas, a.type_names, a.type_arrays, a.defaults,
+       pg_get_userbyid(p.proowner), acl.grantees, acl.grantors, acl.privileges, acl.grantable
 FROM pg_proc p
 JOIN user_ns n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
@@ -41,6 +44,15 @@ CROSS JOIN LATERAL (
            AS defaults
   FROM unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) WITH ORDINALITY k(typ, ord)
   CROSS JOIN LATERAL )" + typeTriple("k.typ") + R"( tt) a
+-- The ACL, one aclitem privilege a position; roles hex-encoded ('' the owner, 'public'
+-- PUBLIC), as the names above.
+CROSS JOIN LATERAL (
+  SELECT array_agg(encode(convert_to(CASE WHEN x.grantee = 0 THEN 'public' WHEN x.grantee = p.proowner THEN ''
+                                          ELSE pg_get_userbyid(x.grantee) END, 'UTF8'), 'hex')) AS grantees,
+         array_agg(encode(convert_to(CASE WHEN x.grantor = p.proowner THEN '' ELSE pg_get_userbyid(x.grantor) END, 'UTF8'),
+                          'hex')) AS grantors,
+         array_agg(x.privilege_type) AS privileges, array_agg(x.is_grantable) AS grantable
+  FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) x) acl
 WHERE p.prokind IN ('f', 'p') AND p.probin IS NULL AND p.prosqlbody IS NULL
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
   AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
@@ -126,6 +138,21 @@ FunctionRow functionRow(const pqxx::row &r) {
     if (i < defaults.size() && defaults[i]) a.default_text = fromHex(*defaults[i]);
     f.args.push_back(std::move(a));
   }
+  f.owner = ident(r[24]);
+  std::vector<std::string> grantees = strings(r[25]), grantors = strings(r[26]), privileges = strings(r[27]),
+                           grantable = strings(r[28]);
+  for (size_t i = 0; i < grantees.size(); ++i) {
+    std::string name = privileges.at(i);
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    uint32_t bit = privilegeNamed(name);
+    auto role = [](const std::string &hex) { return hex.empty() ? aclOwner() : Identifier::exact(fromHex(hex)); };
+    Identifier grantee = role(grantees[i]), grantor = role(grantors.at(i));
+    auto item = std::find_if(f.acl.begin(), f.acl.end(), [&](const AclItem &x) { return x.grantee == grantee && x.grantor == grantor; });
+    if (item == f.acl.end()) item = f.acl.insert(f.acl.end(), AclItem{grantee, grantor, 0, 0});
+    item->privileges |= bit;
+    if (grantable.at(i) == "t") item->grant_options |= bit;
+  }
+  std::sort(f.acl.begin(), f.acl.end());
   return f;
 }
 

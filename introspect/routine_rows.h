@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "compiler/model/identifier.h"
+#include "compiler/model/privilege.h"
 
 namespace pgshift::introspect {
 
@@ -41,6 +42,8 @@ struct FunctionRow {
   std::string body;
   std::optional<std::string> comment;
   std::vector<FunctionArgRow> args;
+  Identifier owner;
+  Acl acl;  // proacl, NULL read as acldefault(); relative to the owner
 };
 
 // One pg_trigger row (not internal), with its comment.

@@ -12,6 +12,11 @@ bool exists(diff::SetOwner::Kind kind, const QualifiedName &object, const Schema
     case K::schema: return model.findSchema(object.name) != nullptr;
     case K::table: return model.findTable(object) != nullptr;
     case K::sequence: return model.findSequence(object) != nullptr;
+    case K::collation: return model.findCollation(object) != nullptr;
+    case K::view:
+    case K::materialized_view: return model.findView(object) != nullptr;
+    case K::function:
+    case K::procedure: return true;  // by signature: the diff only names ones that exist
   }
   return false;
 }
@@ -44,8 +49,23 @@ void addOwnerSteps(const diff::Change &change, const PlanContext &context, std::
       object = "sequence " + c->object.sql();
       key = keys::sequence(c->object);
       break;
+    case K::view:
+    case K::materialized_view:
+      target = (c->kind == K::view ? "VIEW " : "MATERIALIZED VIEW ") + c->object.sql();
+      object = (c->kind == K::view ? "view " : "materialized view ") + c->object.sql();
+      key = keys::relation(c->object);
+      break;
+    case K::function:
+    case K::procedure:
+      target = (c->kind == K::function ? "FUNCTION " : "PROCEDURE ") + c->signature;
+      object = (c->kind == K::function ? "function " : "procedure ") + c->signature;
+      key = keys::function(c->signature);
+      break;
   }
-  const bool before_exists = exists(c->kind, c->object, context.from), after_exists = exists(c->kind, c->object, context.to);
+  // Around a drop and create again, the object exists at both points.
+  const bool around = c->timing == diff::AclTiming::around;
+  const bool before_exists = !around || exists(c->kind, c->object, context.from);
+  const bool after_exists = !around || exists(c->kind, c->object, context.to);
   // CURRENT_USER: the role running the migration, which is who created the object when
   // no owner is stated.
   auto role = [](const std::optional<Identifier> &r) { return r ? r->sql() : std::string("CURRENT_USER"); };
@@ -61,8 +81,8 @@ void addOwnerSteps(const diff::Change &change, const PlanContext &context, std::
   // After the object is created (and, for a table, its serial sequences are tied to it,
   // which then change owner with it); before it is dropped. Only the side that acts:
   // a table dropped and a view of its name created are different objects.
-  if (after_exists) s.needs_after = {key};
-  if (before_exists) s.needs_before = {key};
+  if (c->timing != diff::AclTiming::before_drop && after_exists) s.needs_after = {key};
+  if (c->timing != diff::AclTiming::after_create && before_exists) s.needs_before = {key};
   s.priority = priority::set_owner;
   out.push_back(std::move(s));
 }

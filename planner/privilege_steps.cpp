@@ -88,6 +88,16 @@ void addPrivilegeSteps(const diff::Change &change, const PlanContext &, std::vec
       name = "sequence " + c->object.sql();
       key = keys::sequence(c->object);
       break;
+    case AclObject::view:  // GRANT ... ON TABLE names views and materialized views too
+      object = "TABLE " + c->object.sql();
+      name = "view " + c->object.sql();
+      key = keys::relation(c->object);
+      break;
+    case AclObject::function:
+      object = (c->procedure ? "PROCEDURE " : "FUNCTION ") + c->signature;
+      name = (c->procedure ? "procedure " : "function ") + c->signature;
+      key = keys::function(c->signature);
+      break;
   }
   Step s;
   s.summary = "set privileges on " + name;
@@ -95,8 +105,8 @@ void addPrivilegeSteps(const diff::Change &change, const PlanContext &, std::vec
   s.statements = statements(*c, object, c->from, c->to);
   s.reverse = statements(*c, object, c->to, c->from);
   // After the object is created and given to its owner; before it is dropped.
-  s.needs_after = {key};
-  s.needs_before = {key};
+  if (c->timing != diff::AclTiming::before_drop) s.needs_after = {key};
+  if (c->timing != diff::AclTiming::after_create) s.needs_before = {key};
   s.priority = priority::set_privileges;
   out.push_back(std::move(s));
 }

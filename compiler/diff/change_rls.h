@@ -29,15 +29,22 @@ struct AlterPolicy {
   Policy to;
 };
 
+// When an owner or privileges step runs: after the object is created and before it is
+// dropped; or, for an object dropped and created again, once before the drop (giving
+// back, on the way down, what the object had) and once after the create.
+enum class AclTiming : char { around, before_drop, after_create };
+
 // ALTER ... OWNER TO, where the target states an owner the source does not have (and,
 // for a dropped object with a known owner, back to the migrating role before the drop,
 // so that the down migration gives it back).
 struct SetOwner {
-  enum class Kind : char { schema, table, sequence, collation };
+  enum class Kind : char { schema, table, sequence, collation, view, materialized_view, function, procedure };
   Kind kind = Kind::table;
   QualifiedName object;            // for a schema: {schema, schema}
   std::optional<Identifier> from;  // unset: not stated (the role that ran the old schema)
   std::optional<Identifier> to;    // unset: the role running the migration
+  AclTiming timing = AclTiming::around;
+  std::string signature;  // a function's or procedure's, "public.f(integer)"
 };
 
 // GRANT / REVOKE turning one ACL into another (on a new object, from what CREATE gives;
@@ -49,6 +56,9 @@ struct SetPrivileges {
   std::optional<Identifier> owner;  // the owner's name when known, for grants to the owner
   Acl from;
   Acl to;
+  AclTiming timing = AclTiming::around;
+  std::string signature;  // a function's or procedure's, "public.f(integer)"
+  bool procedure = false;
 };
 
 }  // namespace pgshift::diff

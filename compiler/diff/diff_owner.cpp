@@ -30,6 +30,47 @@ void owners(SetOwner::Kind kind, const std::vector<T> &from_items, const std::ve
   }
 }
 
+// Views and materialized views; one dropped and created again belongs to the migrating
+// role once created: given back before the drop (for the way down) and to its owner after.
+void views(const SchemaModel &from, const SchemaModel &to, Diff &out) {
+  auto kindOf = [](const View &v) { return v.materialized ? SetOwner::Kind::materialized_view : SetOwner::Kind::view; };
+  for (const auto &v : to.views) {
+    const View *old = from.findView(v.name);
+    std::optional<Identifier> was = old ? old->owner : std::nullopt;
+    if (old && recreatedView(out, v.name)) {
+      if (was) out.changes.push_back(SetOwner{kindOf(*old), v.name, was, std::nullopt, AclTiming::before_drop});
+      if (v.owner) out.changes.push_back(SetOwner{kindOf(v), v.name, std::nullopt, v.owner, AclTiming::after_create});
+      continue;
+    }
+    if (!v.owner || (old && !was && to.owners_known)) continue;
+    if (was != v.owner) out.changes.push_back(SetOwner{kindOf(v), v.name, was, v.owner});
+  }
+  for (const auto &v : from.views)
+    if (v.owner && !to.findView(v.name)) out.changes.push_back(SetOwner{kindOf(v), v.name, v.owner, std::nullopt});
+}
+
+// Functions and procedures, as views.
+void functions(const SchemaModel &from, const SchemaModel &to, Diff &out) {
+  auto add = [&](const Function &f, std::optional<Identifier> was, std::optional<Identifier> will, AclTiming timing) {
+    SetOwner c{f.isProcedure() ? SetOwner::Kind::procedure : SetOwner::Kind::function, f.name, was, will, timing};
+    c.signature = f.signature();
+    out.changes.push_back(std::move(c));
+  };
+  for (const auto &f : to.functions) {
+    const Function *old = from.findFunction(f);
+    std::optional<Identifier> was = old ? old->owner : std::nullopt;
+    if (old && recreatedFunction(out, f)) {
+      if (was) add(*old, was, std::nullopt, AclTiming::before_drop);
+      if (f.owner) add(f, std::nullopt, f.owner, AclTiming::after_create);
+      continue;
+    }
+    if (!f.owner || (old && !was && to.owners_known)) continue;
+    if (was != f.owner) add(f, was, f.owner, AclTiming::around);
+  }
+  for (const auto &f : from.functions)
+    if (f.owner && !to.findFunction(f)) add(f, f.owner, std::nullopt, AclTiming::around);
+}
+
 }  // namespace
 
 void diffOwners(const SchemaModel &from, const SchemaModel &to, Diff &out) {
@@ -41,6 +82,8 @@ void diffOwners(const SchemaModel &from, const SchemaModel &to, Diff &out) {
          [](const SchemaModel &m, const QualifiedName &n) { return m.findSequence(n); }, from, to, out);
   owners(SetOwner::Kind::collation, from.collations, to.collations,
          [](const SchemaModel &m, const QualifiedName &n) { return m.findCollation(n); }, from, to, out);
+  views(from, to, out);
+  functions(from, to, out);
 }
 
 }  // namespace pgshift::diff

@@ -13,10 +13,18 @@ void diffExtensionsAndPolicies(const SchemaModel &from, const SchemaModel &to, D
 // states it and the target's is known.
 bool versionChanges(const Extension &from, const Extension &to);
 
-// Owners of schemas, tables and standalone sequences (diff_owner.cpp).
+// Owners of schemas, tables, standalone sequences, collations, views and routines
+// (diff_owner.cpp).
 void diffOwners(const SchemaModel &from, const SchemaModel &to, Diff &out);
 
-// ACLs of schemas, tables, their columns and sequences (diff_privileges.cpp).
+// ACLs of schemas, tables, their columns, sequences and views (diff_privileges.cpp).
+// After the views' own changes: a view dropped and created again is given its privileges
+// again.
 void diffPrivileges(const SchemaModel &from, const SchemaModel &to, Diff &out);
+
+// Whether `out` drops the view `name` (to create it again, or for good).
+bool recreatedView(const Diff &out, const QualifiedName &name);
+// Whether `out` drops the function `f` (by identity) to create it again.
+bool recreatedFunction(const Diff &out, const Function &f);
 
 }  // namespace pgshift::diff

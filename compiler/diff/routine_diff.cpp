@@ -6,11 +6,17 @@
 namespace pgshift::diff {
 namespace {
 
-// The function and trigger definitions without their comments.
+// The function and trigger definitions without their comments (and a function without
+// its owner and privileges, which diff_owner.cpp and diff_privileges.cpp compare).
 Function definition(Function f) {
   f.comment.reset();
+  f.owner.reset();
+  f.acl.clear();
   return f;
 }
+
+// The same function, commented the same (owner and privileges aside).
+bool sameFunction(const Function &a, const Function &b) { return definition(a) == definition(b) && a.comment == b.comment; }
 
 bool calls(const std::optional<Expression> &e, const std::set<QualifiedName> &functions) {
   if (!e) return false;
@@ -45,7 +51,7 @@ private:
       const Function *old = from_.findFunction(f);
       if (!old) {
         changes_.push_back(CreateFunction{f});
-      } else if (!(*old == f)) {
+      } else if (!sameFunction(*old, f)) {
         bool in_place = definition(*old) == definition(f) || replaceableInPlace(*old, f);
         if (!in_place) recreated_.insert(f.name);
         changes_.push_back(ReplaceFunction{*old, f, in_place});
@@ -130,7 +136,7 @@ std::set<QualifiedName> functionsDropped(const SchemaModel &from, const SchemaMo
   std::set<QualifiedName> out;
   for (const auto &f : to.functions) {
     const Function *old = from.findFunction(f);
-    if (old && !(*old == f) && !(definition(*old) == definition(f) || replaceableInPlace(*old, f))) out.insert(f.name);
+    if (old && !sameFunction(*old, f) && !(definition(*old) == definition(f) || replaceableInPlace(*old, f))) out.insert(f.name);
   }
   for (const auto &f : from.functions)
     if (!to.findFunction(f)) out.insert(f.name);

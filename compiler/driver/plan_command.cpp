@@ -13,8 +13,16 @@
 namespace pgshift {
 
 int runPlan(const PlanOptions &options) {
-  LoadedSchema from = loadSource(options.from);
-  LoadedSchema to = loadSource(options.to);
+  // A live side first: its role is the one that ran (and will run) the files of the other,
+  // and so owns what they create without saying.
+  LoadedSchema from, to;
+  if (isDatabaseUrl(options.to) && !isDatabaseUrl(options.from)) {
+    to = loadSource(options.to);
+    from = loadSource(options.from, to.session_role);
+  } else {
+    from = loadSource(options.from);
+    to = loadSource(options.to, from.session_role);
+  }
   diff::Diff changes = diff::diffModels(from.model, to.model);
   checkRoles(changes, from, to);
   planner::Plan plan = planner::buildPlan(changes, from.model, to.model, builtins::Catalog::builtin());

@@ -15,8 +15,8 @@ bool isDatabaseUrl(const std::string &source) {
   return source.rfind("postgresql://", 0) == 0 || source.rfind("postgres://", 0) == 0;
 }
 
-LoadedSchema loadSource(const std::string &source) {
-  LoadedSchema schema = isDatabaseUrl(source) ? readDatabase(source) : readSchemaPath(source);
+LoadedSchema loadSource(const std::string &source, const std::optional<Identifier> &session_role) {
+  LoadedSchema schema = isDatabaseUrl(source) ? readDatabase(source) : readSchemaPath(source, session_role);
   try {
     normalizeModel(schema, builtins::Catalog::builtin());  // adds the model's own types and functions
   } catch (DiagnosticError &e) {

@@ -14,7 +14,8 @@ bool isDatabaseUrl(const std::string &source);
 // Reads the source (files through the front end, a database through introspection) and
 // normalizes it, so both kinds compare equal for the same schema. Throws
 // DiagnosticError or IntrospectionError with what went wrong.
-LoadedSchema loadSource(const std::string &source);
+// `session_role`: for files, the role assumed to run them (a live database knows its own).
+LoadedSchema loadSource(const std::string &source, const std::optional<Identifier> &session_role = std::nullopt);
 
 // The source as it may be shown: a URL without its password.
 std::string displaySource(const std::string &source);

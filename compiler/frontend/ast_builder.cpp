@@ -48,7 +48,9 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->grantStmt()) out.v = grant(s->grantStmt());
   else if (s->viewStmt()) out.v = createView(s->viewStmt());
   else if (s->createMatViewStmt()) out.v = createMatView(s->createMatViewStmt());
-  else if (s->alterViewStmt()) out.v = Ignored{"ALTER VIEW ... OWNER TO"};
+  else if (auto *v = s->alterViewStmt())
+    out.v = AlterOwner{v->MATERIALIZED() ? AlterOwner::Kind::materialized_view : AlterOwner::Kind::view,
+                       qualifiedName(v->qualifiedName()), v->ifExists() != nullptr, ownerRole(v->roleSpec())};
   else if (s->createCollationStmt() || s->alterCollationStmt()) out = Statement{collationStatement(s).v, out.where};
   else out = Statement{selectFunction(s->selectFuncStmt()).v, out.where};
   return out;

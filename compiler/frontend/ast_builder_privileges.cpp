@@ -40,10 +40,24 @@ Grant AstBuilder::grant(P::GrantStmtContext *ctx) {
     g.target = Grant::Target::schemas;
     for (auto *n : t->colId()) g.objects.push_back({identifier(n)});
   } else if (auto *t = dynamic_cast<P::PrivilegeOnAllInSchemaContext *>(target)) {
-    g.target = t->TABLES() ? Grant::Target::all_tables_in_schema : Grant::Target::all_sequences_in_schema;
+    g.target = t->TABLES()      ? Grant::Target::all_tables_in_schema
+               : t->SEQUENCES() ? Grant::Target::all_sequences_in_schema
+                                : Grant::Target::all_routines_in_schema;
+    g.routine_kind = t->FUNCTIONS() ? 'f' : t->PROCEDURES() ? 'p' : 'r';
     for (auto *n : t->colId()) g.objects.push_back({identifier(n)});
+  } else if (auto *t = dynamic_cast<P::PrivilegeOnRoutinesContext *>(target)) {
+    g.target = Grant::Target::routines;
+    g.routine_kind = t->FUNCTION() ? 'f' : t->PROCEDURE() ? 'p' : 'r';
+    for (auto *r : t->routineWithArgs()) {
+      g.objects.push_back(funcName(r->funcName()));
+      auto &params = g.routine_params.emplace_back();
+      if (r->LPAREN()) {
+        params.emplace();
+        for (auto *a : r->funcArg()) params->push_back(functionParam(a));
+      }
+    }
   } else {
-    // FUNCTION, TYPE, ...: their object kinds bring their privileges.
+    // TYPE, DOMAIN, ...: their object kinds bring their privileges.
     fail(target->getStart(), "unsupported: privileges ON " + target->getStart()->getText() +
                                  (target->children.size() > 1 ? " " + target->children[1]->getText() : std::string()));
   }

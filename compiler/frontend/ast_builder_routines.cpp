@@ -218,7 +218,15 @@ CreateTrigger AstBuilder::createTrigger(P::CreateTriggerStmtContext *ctx) {
 }
 
 Statement AstBuilder::routineMisc(P::RoutineMiscStmtContext *ctx) {
-  if (dynamic_cast<P::AlterRoutineOwnerContext *>(ctx)) return Statement{Ignored{"ALTER FUNCTION ... OWNER TO"}, {}};
+  if (auto *o = dynamic_cast<P::AlterRoutineOwnerContext *>(ctx)) {
+    AlterOwner a{AlterOwner::Kind::routine, funcName(o->funcName()), false, ownerRole(o->roleSpec())};
+    a.routine_kind = o->FUNCTION() ? 'f' : o->PROCEDURE() ? 'p' : 'r';
+    if (o->LPAREN()) {
+      a.params.emplace();
+      for (auto *p : o->funcArg()) a.params->push_back(functionParam(p));
+    }
+    return Statement{a, {}};
+  }
   CommentOnRoutine c;
   if (auto *t = dynamic_cast<P::CommentOnTriggerContext *>(ctx)) {
     c.trigger = true;

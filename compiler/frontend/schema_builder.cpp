@@ -59,7 +59,7 @@ bool builtinOpclassNamed(const std::string &name) {
 
 }  // namespace
 
-SchemaBuilder::SchemaBuilder() {
+SchemaBuilder::SchemaBuilder(std::optional<Identifier> session_role) : session_role_(std::move(session_role)) {
   // Every database starts with the public schema, commented as initdb leaves it.
   schemas_[Identifier::exact("public")] = Schema{Identifier::exact("public"), "standard public schema"};
   // Owned by pg_database_owner, with USAGE for PUBLIC (PostgreSQL 15).

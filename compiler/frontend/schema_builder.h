@@ -19,7 +19,8 @@ namespace pgshift {
 // A statement PostgreSQL would reject becomes a diagnostic.
 class SchemaBuilder {
 public:
-  SchemaBuilder();
+  // `session_role`: the role running the scripts, when known (it owns what they create).
+  explicit SchemaBuilder(std::optional<Identifier> session_role = std::nullopt);
 
   void apply(const ast::Statement &statement, std::vector<Diagnostic> &errors);
   // The model, sorted by name, and the notes collected on the way.
@@ -58,6 +59,7 @@ private:
 
   // ownership (schema_builder_owner.cpp)
   void setOwner(Table &table, const ast::SetOwner &owner);
+  void setOwner(View &view, const ast::SetOwner &owner);
   void alterOwner(const ast::AlterOwner &s, const SourceLocation &where);
 
   // privileges (schema_builder_privileges.cpp)
@@ -100,6 +102,9 @@ private:
   TypeName routineType(const expr::TypeSyntax &syntax, const SourceLocation &where) const;
   Function *findFunction(const ast::Name &name, const std::optional<std::vector<TypeName>> &inputs,
                          const SourceLocation &where);
+  // The routine GRANT or OWNER TO names: `kind` 'f' FUNCTION, 'p' PROCEDURE, 'r' ROUTINE.
+  Function &routineOrFail(const ast::Name &name, const std::optional<std::vector<ast::FunctionParam>> &params, char kind,
+                          const SourceLocation &where);
   // partitioning (schema_builder_partition.cpp)
   void partitionBy(Table &table, const ast::PartitionSpec &spec);
   void makePartition(Table &table, const ast::PartitionOf &of, const SourceLocation &where);
@@ -176,6 +181,7 @@ private:
   // them, while a name the user gives need only be unique within its table.
   std::multiset<QualifiedName> constraint_names_;
   std::vector<Identifier> search_path_;
+  std::optional<Identifier> session_role_;
   std::vector<std::string> notes_;
 };
 

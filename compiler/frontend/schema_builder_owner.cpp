@@ -19,6 +19,11 @@ void SchemaBuilder::setOwner(Table &table, const ast::SetOwner &owner) {
     }
 }
 
+void SchemaBuilder::setOwner(View &view, const ast::SetOwner &owner) {
+  view.owner = owner.role;
+  if (owner.role) mergeIntoOwner(view.acl, *owner.role);
+}
+
 void SchemaBuilder::alterOwner(const ast::AlterOwner &s, const SourceLocation &where) {
   using K = ast::AlterOwner::Kind;
   switch (s.kind) {
@@ -37,6 +42,24 @@ void SchemaBuilder::alterOwner(const ast::AlterOwner &s, const SourceLocation &w
       }
       sequence->owner = s.owner.role;
       if (s.owner.role) mergeIntoOwner(sequence->acl, *s.owner.role);
+      return;
+    }
+    case K::view:
+    case K::materialized_view: {
+      View *view = findView(s.name);
+      if (!view) {
+        if (s.if_exists) return;
+        fail(where, fmt::format("relation \"{}\" does not exist", joinName(s.name)));
+      }
+      if (view->materialized != (s.kind == K::materialized_view))
+        fail(where, fmt::format("\"{}\" is not a {}", view->name.name.str(), s.kind == K::view ? "view" : "materialized view"));
+      setOwner(*view, s.owner);
+      return;
+    }
+    case K::routine: {
+      Function &f = routineOrFail(s.name, s.params, s.routine_kind, where);
+      f.owner = s.owner.role;
+      if (s.owner.role) mergeIntoOwner(f.acl, *s.owner.role);
       return;
     }
     case K::index:

@@ -30,10 +30,13 @@ void applyGrant(Acl &acl, const ast::Grant &g, uint32_t bits, const std::vector<
 
 void SchemaBuilder::grantOrRevoke(const ast::Grant &g, const SourceLocation &where) {
   auto failAt = [](const SourceLocation &at, std::string message) { fail(at, std::move(message)); };
-  // The owner as a grantee is the owner's own entry: only when the file states it.
+  // The owner as a grantee is the owner's own entry: the owner the file states, else the
+  // role running it, when known (PostgreSQL changes the owner's entry, made explicit from
+  // acldefault(), rather than adding one).
   auto grantees = [&](const std::optional<Identifier> &owner) {
+    const std::optional<Identifier> &actual = owner ? owner : session_role_;
     std::vector<Identifier> out;
-    for (const auto &r : g.grantees) out.push_back(owner && r == *owner ? aclOwner() : r);
+    for (const auto &r : g.grantees) out.push_back(actual && r == *actual ? aclOwner() : r);
     return out;
   };
   auto onTable = [&](Table &table) {
@@ -57,12 +60,25 @@ void SchemaBuilder::grantOrRevoke(const ast::Grant &g, const SourceLocation &whe
       applyGrant(sequence.acl, g, privilegeBits(p, AclObject::sequence, "sequence", failAt), grantees(sequence.owner));
     }
   };
-  // The model keeps no privileges for views yet: refused rather than dropped in silence.
-  auto viewPrivileges = [&](const View &view) {
-    fail(where, fmt::format("privileges on views are not supported yet: {} {}", view.kind(), view.name.sql()));
+  // A view's privileges are a table's; its columns' are not kept: refused rather than
+  // dropped in silence.
+  auto viewPrivileges = [&](View &view) {
+    for (const auto &p : g.privileges) {
+      if (!p.columns.empty())
+        fail(p.where, fmt::format("unsupported: column privileges on a view ({} {})", view.kind(), view.name.sql()));
+      applyGrant(view.acl, g, privilegeBits(p, AclObject::view, "relation", failAt), grantees(view.owner));
+    }
+  };
+  auto onRoutine = [&](Function &f) {
+    for (const auto &p : g.privileges) {
+      if (!p.columns.empty()) fail(p.where, "column privileges are only valid for relations");
+      applyGrant(f.acl, g, privilegeBits(p, AclObject::function, f.isProcedure() ? "procedure" : "function", failAt),
+                 grantees(f.owner));
+    }
   };
   using T = ast::Grant::Target;
-  for (const auto &name : g.objects) {
+  for (size_t i = 0; i < g.objects.size(); ++i) {
+    const auto &name = g.objects[i];
     switch (g.target) {
       case T::tables: {
         // ON [TABLE] also names sequences (PostgreSQL takes their privileges from it).
@@ -85,6 +101,15 @@ void SchemaBuilder::grantOrRevoke(const ast::Grant &g, const SourceLocation &whe
           if (!p.columns.empty()) fail(p.where, "column privileges are only valid for relations");
           applyGrant(it->second.acl, g, privilegeBits(p, AclObject::schema, "schema", failAt), grantees(it->second.owner));
         }
+        break;
+      }
+      case T::routines:
+        onRoutine(routineOrFail(name, g.routine_params[i], g.routine_kind, where));
+        break;
+      case T::all_routines_in_schema: {
+        if (!schemas_.count(name[0])) fail(where, fmt::format("schema \"{}\" does not exist", name[0].str()));
+        for (auto &f : functions_)
+          if (f.name.schema == name[0] && (g.routine_kind == 'r' || (g.routine_kind == 'p') == f.isProcedure())) onRoutine(f);
         break;
       }
       case T::all_tables_in_schema:

@@ -156,6 +156,8 @@ void SchemaBuilder::createFunction(const ast::CreateFunction &s, const SourceLoc
     if (same->return_type != f.return_type || same->returns_set != f.returns_set)
       fail(where, "cannot change return type of existing function");
     f.comment = same->comment;
+    f.owner = same->owner;  // CREATE OR REPLACE keeps the owner and privileges
+    f.acl = same->acl;
     *same = std::move(f);
     return;
   }
@@ -241,6 +243,22 @@ void SchemaBuilder::checkViewTrigger(const ast::CreateTrigger &s, const View &vi
   if (instead && s.when) fail(where, "INSTEAD OF triggers cannot have WHEN conditions");
   if (instead && !s.columns.empty()) fail(where, "INSTEAD OF triggers cannot have column lists");
   if (s.when) fail(where, is_view + "a WHEN condition on a trigger on a view is not supported");
+}
+
+Function &SchemaBuilder::routineOrFail(const ast::Name &name, const std::optional<std::vector<ast::FunctionParam>> &params,
+                                       char kind, const SourceLocation &where) {
+  const char *what = kind == 'p' ? "procedure" : kind == 'f' ? "function" : "routine";
+  std::optional<std::vector<TypeName>> inputs;
+  if (params) {
+    inputs.emplace();
+    for (const auto &p : *params)
+      if (p.mode != 'o' && p.mode != 't') inputs->push_back(routineType(p.type, p.where));
+  }
+  Function *f = findFunction(name, inputs, where);
+  if (!f) fail(where, fmt::format("{} {}({}) does not exist", what, joinName(name), inputs ? typeList(*inputs) : ""));
+  if (kind == 'p' && !f->isProcedure()) fail(where, fmt::format("{} is not a procedure", f->signature()));
+  if (kind == 'f' && f->isProcedure()) fail(where, fmt::format("{} is a procedure", f->signature()));
+  return *f;
 }
 
 void SchemaBuilder::commentOnRoutine(const ast::CommentOnRoutine &s, const SourceLocation &where) {

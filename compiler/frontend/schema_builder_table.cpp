@@ -477,7 +477,10 @@ void SchemaBuilder::alterTable(const ast::AlterTable &s, const SourceLocation &w
       }
       return;
     }
-    return;  // a view's owner: views are not part of the model yet
+    if (View *view = findView(s.table)) {  // ALTER TABLE takes views too
+      for (const auto &[action, at] : s.actions) setOwner(*view, std::get<ast::SetOwner>(action));
+      return;
+    }
   }
   if (!found) {
     if (s.if_exists) return;

@@ -229,6 +229,8 @@ void SchemaBuilder::createView(const ast::CreateView &s, const SourceLocation &w
       }
     }
     view.comment = old.comment;
+    view.owner = old.owner;  // CREATE OR REPLACE keeps the owner and privileges
+    view.acl = old.acl;
     existing->second = std::move(view);
     return;
   }

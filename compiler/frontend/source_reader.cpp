@@ -25,9 +25,9 @@ std::vector<std::filesystem::path> schemaFiles(const std::filesystem::path &path
   return files;
 }
 
-LoadedSchema readSchema(const std::vector<SourceText> &scripts) {
+LoadedSchema readSchema(const std::vector<SourceText> &scripts, const std::optional<Identifier> &session_role) {
   std::vector<Diagnostic> errors;
-  SchemaBuilder builder;
+  SchemaBuilder builder(session_role);
   for (const auto &script : scripts) {
     std::vector<Diagnostic> script_errors;
     std::vector<ast::Statement> statements = parseScript(script, script_errors);
@@ -51,7 +51,7 @@ LoadedSchema readSchema(const std::vector<SourceText> &scripts) {
   return builder.finish();
 }
 
-LoadedSchema readSchemaPath(const std::filesystem::path &path) {
+LoadedSchema readSchemaPath(const std::filesystem::path &path, const std::optional<Identifier> &session_role) {
   std::vector<SourceText> scripts;
   for (const auto &file : schemaFiles(path)) {
     std::ifstream in(file, std::ios::binary);
@@ -60,7 +60,7 @@ LoadedSchema readSchemaPath(const std::filesystem::path &path) {
     text << in.rdbuf();
     scripts.push_back(SourceText{file.string(), text.str()});
   }
-  return readSchema(scripts);
+  return readSchema(scripts, session_role);
 }
 
 }  // namespace pgshift

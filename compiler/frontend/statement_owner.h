@@ -1,10 +1,12 @@
 #pragma once
-// Syntax tree of ownership: ALTER SCHEMA / SEQUENCE / INDEX ... OWNER TO; part of
+// Syntax tree of ownership: ALTER SCHEMA / SEQUENCE / INDEX / [MATERIALIZED] VIEW ...
+// OWNER TO; part of
 // statement.h (ALTER TABLE ... OWNER TO is an ALTER TABLE action, SetOwner).
 
 #include <optional>
 #include <vector>
 
+#include "compiler/frontend/statement_routines.h"
 #include "compiler/model/identifier.h"
 
 namespace pgshift::ast {
@@ -16,11 +18,15 @@ struct SetOwner {
 };
 
 struct AlterOwner {
-  enum class Kind : char { schema, sequence, index, collation };
+  enum class Kind : char { schema, sequence, index, collation, view, materialized_view, routine };
   Kind kind = Kind::schema;
   std::vector<Identifier> name;  // possibly qualified
   bool if_exists = false;
   SetOwner owner;
+  // A routine: 'f' FUNCTION, 'p' PROCEDURE, 'r' ROUTINE, and its argument list (unset:
+  // no parentheses).
+  char routine_kind = 'r';
+  std::optional<std::vector<FunctionParam>> params;
 };
 
 }  // namespace pgshift::ast

@@ -7,6 +7,7 @@
 
 #include "compiler/model/identifier.h"
 #include "compiler/model/source_location.h"
+#include "compiler/frontend/statement_routines.h"
 
 namespace pgshift::ast {
 
@@ -19,13 +20,20 @@ struct GrantPrivilege {
 // GRANT privileges ON target TO grantees [WITH GRANT OPTION], or REVOKE [GRANT OPTION
 // FOR] privileges ON target FROM grantees.
 struct Grant {
-  enum class Target : char { tables, sequences, schemas, all_tables_in_schema, all_sequences_in_schema };
+  enum class Target : char {
+    tables, sequences, schemas, all_tables_in_schema, all_sequences_in_schema,
+    routines, all_routines_in_schema  // FUNCTION, PROCEDURE, ROUTINE (`routine_kind`)
+  };
   bool is_grant = true;
   bool grant_option = false;  // WITH GRANT OPTION / GRANT OPTION FOR
   std::vector<GrantPrivilege> privileges;  // one entry with an empty name: ALL [PRIVILEGES]
   Target target = Target::tables;
   std::vector<std::vector<Identifier>> objects;  // names, possibly qualified; schema names
   std::vector<Identifier> grantees;              // "public" is PUBLIC
+  // Routines: 'f' FUNCTION(S), 'p' PROCEDURE(S), 'r' ROUTINE(S); their argument lists,
+  // one per object (unset: no parentheses).
+  char routine_kind = 'r';
+  std::vector<std::optional<std::vector<FunctionParam>>> routine_params;
 };
 
 }  // namespace pgshift::ast

@@ -7,6 +7,7 @@
 
 #include "compiler/model/expression.h"
 #include "compiler/model/identifier.h"
+#include "compiler/model/privilege.h"
 #include "compiler/model/type_name.h"
 
 namespace pgshift {
@@ -46,6 +47,10 @@ struct Function {
   std::vector<std::string> config;  // proconfig: "name=value", in the order SET wrote them
   std::string body;                 // prosrc, byte for byte
   std::optional<std::string> comment;
+  // Ownership and privileges (proacl): not part of the definition (routine_diff.cpp leaves
+  // them to the diff of owners and privileges).
+  std::optional<Identifier> owner;
+  Acl acl = defaultAcl(AclObject::function);
 
   std::vector<TypeName> inputTypes() const;
   // "public.f(integer, text)": how DROP FUNCTION and COMMENT ON name it.

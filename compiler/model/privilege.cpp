@@ -27,10 +27,12 @@ AclItem *find(Acl &acl, const Identifier &grantee) {
 uint32_t allPrivileges(AclObject kind) {
   using namespace privilege;
   switch (kind) {
-    case AclObject::table: return insert | select | update | delete_ | truncate | references | trigger;
+    case AclObject::table:
+    case AclObject::view: return insert | select | update | delete_ | truncate | references | trigger;
     case AclObject::column: return insert | select | update | references;
     case AclObject::sequence: return usage | select | update;
     case AclObject::schema: return usage | create;
+    case AclObject::function: return execute;
   }
   return 0;
 }
@@ -54,7 +56,9 @@ std::string privilegesSql(uint32_t bits) {
 
 Acl defaultAcl(AclObject kind) {
   if (kind == AclObject::column) return {};
-  return {AclItem{aclOwner(), aclOwner(), allPrivileges(kind), 0}};
+  Acl acl{AclItem{aclOwner(), aclOwner(), allPrivileges(kind), 0}};
+  if (kind == AclObject::function) grant(acl, aclPublic(), privilege::execute, false);
+  return acl;
 }
 
 void grant(Acl &acl, const Identifier &grantee, uint32_t bits, bool with_grant_option) {

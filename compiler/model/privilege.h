@@ -30,8 +30,9 @@ inline constexpr uint32_t connect = 1 << 11;    // c
 }  // namespace privilege
 
 // The kinds of object an ACL belongs to, with the privileges each supports. Functions
-// and types (EXECUTE, USAGE) plug in here with their object kinds.
-enum class AclObject : char { table, column, sequence, schema };
+// and types (EXECUTE, USAGE) plug in here with their object kinds. A view (or
+// materialized view) has a table's privileges.
+enum class AclObject : char { table, column, sequence, schema, view, function };
 
 // Every privilege `kind` supports (what ALL means), e.g. arwdDxt for a table.
 uint32_t allPrivileges(AclObject kind);
@@ -59,7 +60,7 @@ struct AclItem {
 using Acl = std::vector<AclItem>;
 
 // What a NULL acl means: the owner's default privileges (acldefault()). A column's is
-// empty.
+// empty; a function's (or procedure's) gives EXECUTE to PUBLIC too.
 Acl defaultAcl(AclObject kind);
 
 // GRANT (with grant options when `with_grant_option`) and REVOKE (only the grant options

@@ -71,6 +71,10 @@ struct LoadedSchema {
   // A live database's roles (pg_roles); unset for files. Roles are not managed: a plan
   // naming one the database lacks is refused (compiler/driver/roles_check.h).
   std::optional<std::vector<Identifier>> roles;
+  // The role whose session reads the schema: a live database's current_user; for files,
+  // the role assumed to run them (the other side's, when that is a live database). The
+  // owner of what the files create without saying, so grants to it are the owner's own.
+  std::optional<Identifier> session_role;
 };
 
 }  // namespace pgshift

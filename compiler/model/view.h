@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "compiler/model/identifier.h"
+#include "compiler/model/privilege.h"
 #include "compiler/model/rel_option.h"
 #include "compiler/model/sequence.h"
 #include "compiler/model/type_name.h"
@@ -68,6 +69,10 @@ struct View {
   // WITH NO DATA for a populated one): used to create, never compared.
   bool with_data = true;
   std::optional<std::string> comment;
+  // Ownership and privileges (relacl), as a table's; not part of the definition compared
+  // by ==, but by the diff of owners and privileges.
+  std::optional<Identifier> owner;
+  Acl acl = defaultAcl(AclObject::view);
   // What the query reads: relations (tables, views, materialized views) and their
   // columns. Dependencies for ordering, not compared.
   std::vector<QualifiedName> reads;
