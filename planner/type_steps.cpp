@@ -127,6 +127,15 @@ void alterEnum(const diff::AlterEnum &a, const PlanContext &context, std::vector
 
 // ---- domains
 
+// The user functions a domain's default and checks call: created before it, dropped after.
+void needFunctions(std::vector<std::string> &needs, const Domain &d) {
+  auto add = [&](const Expression &e) {
+    for (const auto &f : e.functions) needs.push_back(keys::functionName(f));
+  };
+  if (d.default_value) add(*d.default_value);
+  for (const auto &c : d.checks) add(c.check);
+}
+
 void alterDomain(const diff::AlterDomain &a, std::vector<Step> &out) {
   const Domain &from = a.from, &to = a.to;
   const std::string alter = "ALTER DOMAIN " + to.name.sql() + " ";
@@ -186,6 +195,8 @@ void alterDomain(const diff::AlterDomain &a, std::vector<Step> &out) {
   }
   for (auto group = undo.rbegin(); group != undo.rend(); ++group) s.reverse.insert(s.reverse.end(), group->begin(), group->end());
   s.needs_after = {keys::userType(to.name)};
+  needFunctions(s.needs_after, to);
+  needFunctions(s.needs_before, from);
   s.priority = priority::alter_column;
   if (!s.statements.empty()) out.push_back(std::move(s));
 }
@@ -255,12 +266,14 @@ void addTypeSteps(const diff::Change &change, const PlanContext &context, std::v
     std::vector<std::string> needs;
     needType(needs, cd->domain.base);
     needCollation(needs, cd->domain.collation);
+    needFunctions(needs, cd->domain);
     out.push_back(createStep("domain", cd->domain.name, ddl::createDomain(withoutComment(cd->domain)),
                              {"DROP DOMAIN " + cd->domain.name.sql()}, needs));
   } else if (auto *dd = std::get_if<diff::DropDomain>(&change)) {
     std::vector<std::string> needs;
     needType(needs, dd->domain.base);
     needCollation(needs, dd->domain.collation);
+    needFunctions(needs, dd->domain);
     out.push_back(dropStep("domain", dd->domain.name, {"DROP DOMAIN " + dd->domain.name.sql()}, ddl::createDomain(dd->domain), needs));
   } else if (auto *ad = std::get_if<diff::AlterDomain>(&change)) {
     alterDomain(*ad, out);

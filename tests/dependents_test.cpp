@@ -165,3 +165,15 @@ TEST_CASE("pg_get_viewdef's VARIADIC ARRAY and ELSE NULL do not make a view diff
   for (const auto &t : catalog->loose) loose += (loose.empty() ? "" : " ") + t;
   CHECK(loose == file);
 }
+
+TEST_CASE("a domain comes after the functions its checks and default call, and goes before them") {
+  const std::string schema = "create function is_email(s text) returns boolean language plpgsql immutable as "
+                             "$$ begin return s like '%@%'; end $$;\n"
+                             "create domain email as text check (is_email(value));\n";
+  auto p = plan("", schema);
+  auto u = up(p);
+  CHECK(indexOf(u, "CREATE FUNCTION public.is_email(") < indexOf(u, "CREATE DOMAIN public.email"));
+  auto back = plan(schema, "");
+  auto u2 = up(back);
+  CHECK(indexOf(u2, "DROP DOMAIN public.email") < indexOf(u2, "DROP FUNCTION public.is_email("));
+}

@@ -28,10 +28,6 @@ bool replaceable(const View &from, const View &to) {
   return true;
 }
 
-bool reads(const View &v, const QualifiedName &relation) {
-  return std::find(v.reads.begin(), v.reads.end(), relation) != v.reads.end();
-}
-
 }  // namespace
 
 std::set<QualifiedName> diffViews(const SchemaModel &from, const SchemaModel &to, Diff &out) {
@@ -100,16 +96,15 @@ std::set<QualifiedName> diffViews(const SchemaModel &from, const SchemaModel &to
                                 [&](const QualifiedName &f) { return queryMentions(v, f.name); }) ||
                     std::any_of(swapped_types.begin(), swapped_types.end(),
                                 [&](const QualifiedName &t) { return queryMentions(v, t.name); });
-      // A view that gains columns by CREATE OR REPLACE while others read it is put back
-      // whole, so that a down migration can take the columns away again.
-      bool replaced_with_readers = false;
+      // A view that gains columns is put back whole rather than by CREATE OR REPLACE: the
+      // down migration could not take the columns away again that way ("cannot drop
+      // columns from view").
+      bool gains_columns = false;
       if (replace.count(v.name)) {
         const View *next = to.findView(v.name);
-        if (next->columns.size() != v.columns.size())
-          for (const auto &u : from.views)
-            if (u.name != v.name && reads(u, v.name)) replaced_with_readers = true;
+        gains_columns = next->columns.size() != v.columns.size();
       }
-      if (!broken && !replaced_with_readers) continue;
+      if (!broken && !gains_columns) continue;
       replace.erase(v.name);
       if (to.findView(v.name)) recreate.insert(v.name);
       else drop.insert(v.name);
