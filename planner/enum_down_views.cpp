@@ -48,15 +48,10 @@ std::vector<const View *> brokenViews(const diff::AlterEnum &change, const PlanC
 // The view as it was, with what dropping it takes along: a materialized view's indexes,
 // comments, triggers.
 std::vector<std::string> putBack(const View &v, const SchemaModel &model) {
-  std::vector<std::string> out = ddl::createView(v);
+  std::vector<Index> indexes;
   for (const auto &i : model.indexes)
-    if (i.tableName() == v.name) {
-      out.push_back(ddl::createIndex(i, false));
-      if (i.comment) out.push_back(ddl::comment("INDEX " + i.name.sql(), i.comment));
-    }
-  if (v.comment) out.push_back(ddl::comment(std::string(v.keyword()) + " " + v.name.sql(), v.comment));
-  for (const auto &c : v.columns)
-    if (c.comment) out.push_back(ddl::comment("COLUMN " + v.name.sql() + "." + c.name.sql(), c.comment));
+    if (i.tableName() == v.name) indexes.push_back(i);
+  std::vector<std::string> out = ddl::putBackView(v, indexes);
   for (const auto &t : model.triggers)
     if (t.table == v.name) {
       out.push_back(ddl::createTrigger(t));

@@ -44,14 +44,6 @@ std::vector<std::string> viewNeeds(const View &v, const SchemaModel &model) {
   return out;
 }
 
-std::vector<std::string> commentStatements(const View &v) {
-  std::vector<std::string> out;
-  if (v.comment) out.push_back(ddl::comment(std::string(v.keyword()) + " " + v.name.sql(), v.comment));
-  for (const auto &c : v.columns)
-    if (c.comment) out.push_back(ddl::comment("COLUMN " + v.name.sql() + "." + c.name.sql(), c.comment));
-  return out;
-}
-
 std::string object(const View &v) { return std::string(v.kind()) + " " + v.name.sql(); }
 
 }  // namespace
@@ -78,13 +70,7 @@ void addViewSteps(const diff::Change &change, const PlanContext &context, std::v
     s.effect = Step::Effect::dropped;
     s.phase = Phase::contract;
     s.statements = {ddl::dropView(v)};
-    s.reverse = ddl::createView(v);
-    for (const auto &i : d->indexes) {
-      s.reverse.push_back(ddl::createIndex(i, false));
-      if (i.comment) s.reverse.push_back(ddl::comment("INDEX " + i.name.sql(), i.comment));
-    }
-    auto comments = commentStatements(v);
-    s.reverse.insert(s.reverse.end(), comments.begin(), comments.end());
+    s.reverse = ddl::putBackView(v, d->indexes);
     s.removes = viewProvides(v);
     for (const auto &i : d->indexes) {
       auto more = indexProvides(i);

@@ -1,5 +1,7 @@
 #include "planner/ddl/view_ddl.h"
 
+#include "planner/ddl/ddl.h"
+
 namespace pgshift::planner::ddl {
 namespace {
 
@@ -34,5 +36,17 @@ std::vector<std::string> createView(const View &v, bool or_replace) {
 }
 
 std::string dropView(const View &v) { return std::string("DROP ") + v.keyword() + " " + v.name.sql(); }
+
+std::vector<std::string> putBackView(const View &v, const std::vector<Index> &indexes) {
+  std::vector<std::string> out = createView(v);
+  for (const auto &i : indexes) {
+    out.push_back(createIndex(i, false));
+    if (i.comment) out.push_back(comment("INDEX " + i.name.sql(), i.comment));
+  }
+  if (v.comment) out.push_back(comment(std::string(v.keyword()) + " " + v.name.sql(), v.comment));
+  for (const auto &c : v.columns)
+    if (c.comment) out.push_back(comment("COLUMN " + v.name.sql() + "." + c.name.sql(), c.comment));
+  return out;
+}
 
 }  // namespace pgshift::planner::ddl

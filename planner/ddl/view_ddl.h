@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "compiler/model/index.h"
 #include "compiler/model/view.h"
 
 namespace pgshift::planner::ddl {
@@ -13,5 +14,8 @@ namespace pgshift::planner::ddl {
 // needs none, every name in it being qualified.
 std::vector<std::string> createView(const View &v, bool or_replace = false);
 std::string dropView(const View &v);
+// The view as it was before a DROP took it: created, then a materialized view's `indexes`
+// and the comments on it, its columns and those indexes.
+std::vector<std::string> putBackView(const View &v, const std::vector<Index> &indexes);
 
 }  // namespace pgshift::planner::ddl
