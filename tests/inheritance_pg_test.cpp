@@ -13,23 +13,14 @@
 #include "compiler/normalize/normalize.h"
 #include "introspect/catalog_reader.h"
 #include "planner/plan.h"
+#include "tests/support/live_schema.h"
 #include "tests/support/test_database.h"
 
 using namespace pgshift;
+using testing::fromFile;
+using testing::fromDatabase;
 
 namespace {
-
-LoadedSchema fromFile(const std::string &sql) {
-  LoadedSchema s = readSchema({SourceText{"inheritance.sql", sql}});
-  normalizeModel(s, builtins::Catalog::builtin());
-  return s;
-}
-
-LoadedSchema fromDatabase(testing::ScratchDatabase &db) {
-  LoadedSchema s = readDatabase(db.conninfo());
-  normalizeModel(s, builtins::Catalog::builtin());
-  return s;
-}
 
 // What inheritance decides about each table, one line per fact.
 std::string describe(const SchemaModel &m) {

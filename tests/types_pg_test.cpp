@@ -12,32 +12,16 @@
 #include "compiler/normalize/normalize.h"
 #include "introspect/catalog_reader.h"
 #include "planner/plan.h"
+#include "tests/support/live_schema.h"
 #include "tests/support/test_database.h"
 
 using namespace pgshift;
+using testing::fromFile;
+using testing::fromDatabase;
+using testing::differences;
+using testing::roundTrip;
 
 namespace {
-
-LoadedSchema fromFile(const std::string &sql) {
-  LoadedSchema s = readSchema({SourceText{"snippet.sql", sql}});
-  normalizeModel(s, builtins::Catalog::builtin());
-  return s;
-}
-
-LoadedSchema fromDatabase(testing::ScratchDatabase &db) {
-  LoadedSchema s = readDatabase(db.conninfo());
-  normalizeModel(s, builtins::Catalog::builtin());
-  return s;
-}
-
-// The changes between two models, one line each (empty when they match).
-std::string differences(const SchemaModel &a, const SchemaModel &b) {
-  diff::Diff d = diff::diffModels(a, b);
-  planner::Plan p = planner::buildPlan(d, a, b, builtins::Catalog::builtin());
-  std::string out;
-  for (const auto &s : p.steps) out += s.summary + "\n";
-  return out;
-}
 
 const char *kSchemas[] = {
     R"(CREATE TYPE mood AS ENUM ('sad', 'ok', 'it''s');
@@ -66,33 +50,6 @@ const char *kSchemas[] = {
        CREATE TABLE t (r floatrange DEFAULT floatrange(1, 2.5, '[]'), m floatmultirange, x texts,
                        y moodrange DEFAULT moodrange('a', 'b'), CHECK (NOT isempty(y)));)",
 };
-
-// Applies each step's statements (or reverses, last step first) in autocommit, as the
-// emitted files run them.
-void apply(testing::ScratchDatabase &db, const planner::Plan &p, bool down) {
-  std::vector<const planner::Step *> steps;
-  for (const auto &s : p.steps) steps.push_back(&s);
-  if (down) std::reverse(steps.begin(), steps.end());
-  for (const auto *s : steps)
-    for (const auto &sql : down ? s->reverse : s->statements) {
-      INFO("statement: ", sql);
-      REQUIRE_NOTHROW(db.execute(sql));
-    }
-}
-
-void roundTrip(const std::string &from, const std::string &to, const std::string &data = "") {
-  INFO("from:\n", from, "\nto:\n", to);
-  LoadedSchema a = fromFile(from), b = fromFile(to);
-  planner::Plan p = planner::buildPlan(diff::diffModels(a.model, b.model), a.model, b.model, builtins::Catalog::builtin());
-  REQUIRE_FALSE(p.empty());
-  testing::ScratchDatabase db;
-  db.execute(from);
-  if (!data.empty()) db.execute(data);
-  apply(db, p, false);
-  CHECK(differences(fromDatabase(db).model, b.model) == "");
-  apply(db, p, true);
-  CHECK(differences(fromDatabase(db).model, a.model) == "");
-}
 
 }  // namespace
 

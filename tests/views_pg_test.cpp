@@ -11,11 +11,15 @@
 #include "compiler/frontend/source_reader.h"
 #include "compiler/normalize/normalize.h"
 #include "introspect/catalog_reader.h"
+#include "tests/support/live_schema.h"
 #include "tests/support/test_database.h"
 
 using namespace pgshift;
+using testing::fromDatabase;
 
 namespace {
+
+LoadedSchema fromFile(const std::string &sql) { return testing::fromFile(sql, "views.sql"); }
 
 const char *kTables = R"(
 CREATE TABLE public.users (id integer PRIMARY KEY, name text NOT NULL, email varchar(100), age int, active boolean);
@@ -23,18 +27,6 @@ CREATE TABLE public.orders (id bigint PRIMARY KEY, user_id integer, total numeri
 CREATE SCHEMA rep;
 CREATE TABLE rep.events (id int, kind text, at timestamp);
 )";
-
-LoadedSchema fromFile(const std::string &sql) {
-  LoadedSchema s = readSchema({SourceText{"views.sql", sql}});
-  normalizeModel(s, builtins::Catalog::builtin());
-  return s;
-}
-
-LoadedSchema fromDatabase(testing::ScratchDatabase &db) {
-  LoadedSchema s = readDatabase(db.conninfo());
-  normalizeModel(s, builtins::Catalog::builtin());
-  return s;
-}
 
 std::string describe(const View &v) {
   std::string out = std::string(v.kind()) + " " + v.name.sql() + "\n  text: " + v.query.text + "\n  loose: " + v.query.loose +
