@@ -15,16 +15,6 @@ std::vector<std::pair<const Table *, const Table *>> keptParents(const SchemaMod
   return out;
 }
 
-Column inheritedColumn(const Column &parent) {
-  Column c = parent;
-  c.identity.reset();
-  c.comment.reset();
-  c.acl = Acl{};
-  c.is_local = false;
-  c.inherit_count = 1;
-  return c;
-}
-
 bool childKeepsColumn(const SchemaModel &from, const SchemaModel &to, const QualifiedName &parent,
                       const Identifier &column) {
   for (const auto &t : to.tables) {

@@ -13,10 +13,6 @@ namespace pgshift::diff {
 std::vector<std::pair<const Table *, const Table *>> keptParents(const SchemaModel &from, const SchemaModel &to,
                                                                   const Table &from_table, const Table &to_table);
 
-// What a child gets of a parent's column when the parent adds it or the child is
-// created: PostgreSQL's copy (no identity, comment or privileges).
-Column inheritedColumn(const Column &parent);
-
 // A dropped parent column some staying child keeps: the parent drops it with ONLY, so
 // that the children keep their copies (and data) as their own.
 bool childKeepsColumn(const SchemaModel &from, const SchemaModel &to, const QualifiedName &parent,

@@ -23,18 +23,6 @@ bool sameRaw(const std::optional<Expression> &a, const std::optional<Expression>
   return a->text == b->text;
 }
 
-// What a child gets of a parent's column: not its identity (only the NOT NULL that goes
-// with it), comment or privileges.
-Column inheritedColumn(const Column &parent) {
-  Column c = parent;
-  c.identity.reset();
-  c.comment.reset();
-  c.acl = Acl{};
-  c.is_local = false;
-  c.inherit_count = 1;
-  return c;
-}
-
 Constraint inheritedCheck(const Constraint &parent, bool validated) {
   Constraint c = parent;
   c.comment.reset();

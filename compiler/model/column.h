@@ -41,4 +41,16 @@ struct Column {
   friend bool operator==(const Column &, const Column &) = default;
 };
 
+// What a child table gets of a parent's column: not its identity (only the NOT NULL that
+// goes with it), comment or privileges.
+inline Column inheritedColumn(const Column &parent) {
+  Column c = parent;
+  c.identity.reset();
+  c.comment.reset();
+  c.acl = Acl{};
+  c.is_local = false;
+  c.inherit_count = 1;
+  return c;
+}
+
 }  // namespace pgshift
