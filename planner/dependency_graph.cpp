@@ -15,6 +15,11 @@ namespace {
 
 using Graph = boost::adjacency_list<boost::setS, boost::vecS, boost::bidirectionalS>;
 
+bool replaces(const Step &step, const std::string &key) {
+  return std::find(step.creates.begin(), step.creates.end(), key) != step.creates.end() &&
+         std::find(step.removes.begin(), step.removes.end(), key) != step.removes.end();
+}
+
 Graph buildGraph(const std::vector<Step> &steps) {
   Graph g(steps.size());
   std::map<std::string, std::vector<size_t>> creators, removers;
@@ -32,9 +37,13 @@ Graph buildGraph(const std::vector<Step> &steps) {
     for (const auto &k : steps[i].needs_before)
       if (auto it = removers.find(k); it != removers.end())
         for (size_t r : it->second) edge(i, r);
+    // What goes comes before what takes its place; two steps that both replace a key
+    // (a column's type changed twice: moved off a collation and back on) are ordered by
+    // their other needs, not by each other.
     for (const auto &k : steps[i].removes)
       if (auto it = creators.find(k); it != creators.end())
-        for (size_t c : it->second) edge(i, c);
+        for (size_t c : it->second)
+          if (!replaces(steps[c], k) || !replaces(steps[i], k)) edge(i, c);
   }
   return g;
 }

@@ -166,6 +166,34 @@ TEST_CASE("collations: a changed definition drops and creates it, the columns mo
   CHECK(plan(from, from).steps.empty());
 }
 
+// A view reading the column must be out of the way while the column moves off the
+// collation and back: both moves replace the column's type, and each waits for the other
+// only through the collation, not through the view (there was a cycle here).
+TEST_CASE("collations: a re-created collation under a column a view reads") {
+  const std::string from =
+      "CREATE COLLATION c1 (provider = icu, locale = 'en');\n"
+      "CREATE TABLE t (a text COLLATE c1, b int);\n"
+      "CREATE VIEW v AS SELECT a, b FROM t;\n";
+  std::string to = from;
+  to.replace(to.find("'en'"), 4, "'de'");
+  std::string out = listing(plan(from, to));
+  INFO(out);
+  size_t drop_view = at(out, "drop view public.v");
+  size_t off = at(out, "\n  ALTER TABLE public.t ALTER COLUMN a TYPE text COLLATE \"default\"");
+  size_t drop = at(out, "drop collation public.c1"), create = at(out, "create collation public.c1");
+  size_t back = at(out, "\n  ALTER TABLE public.t ALTER COLUMN a TYPE text COLLATE public.c1");
+  size_t create_view = at(out, "create view public.v");
+  REQUIRE(drop_view != std::string::npos);
+  REQUIRE(create_view != std::string::npos);
+  REQUIRE(off != std::string::npos);
+  REQUIRE(back != std::string::npos);
+  CHECK(drop_view < off);
+  CHECK(off < drop);
+  CHECK(drop < create);
+  CHECK(create < back);
+  CHECK(back < create_view);
+}
+
 TEST_CASE("collations: a domain using a collation that must be re-created is refused by name") {
   CHECK_THROWS_WITH_AS(plan("CREATE COLLATION c1 (provider = icu, locale = 'en'); CREATE DOMAIN d AS text COLLATE c1;",
                             "CREATE COLLATION c1 (provider = icu, locale = 'de'); CREATE DOMAIN d AS text COLLATE c1;"),
