@@ -1372,29 +1372,33 @@ void checkNoOp(const LoadedSchema &a, const LoadedSchema &b, const std::string &
 
 }  // namespace
 
-// A database built from v1 reads back as v1's file, and its pg_dump --schema-only (with
-// and without owners) reads back as the database: both ways, nothing to do.
-TEST_CASE("samples/saas: v1 and its pg_dump --schema-only plan as no-ops against the database") {
+// A database built from each version reads back as that version's file, and its pg_dump
+// --schema-only (with and without owners) reads back as the database: both ways, nothing
+// to do.
+TEST_CASE("samples/saas: v1, v2 and their pg_dump --schema-only plan as no-ops against the database") {
   TempDir dir;
   loadSaasRoles(dir.path());
-  testing::ScratchDatabase db;
-  if (auto err = psqlFile(db.conninfo(), kSaas / "current.sql", dir.path())) FAIL("current.sql does not load: " << *err);
-  const LoadedSchema live = loadSource(db.url());
-  CHECK(live.model.tables.size() == 16);
-  checkNoOp(loadSource((kSaas / "current.sql").string()), live, "current.sql", "the database");
-  for (const std::string options : {"", "--no-owner"}) {
-    INFO("pg_dump --schema-only ", options);
-    const fs::path dump = dir.path() / "dump.sql";
-    dumpSchema(db.name(), options, dump, dir.path());
-    INFO("dump:\n", readFile(dump));
-    std::optional<LoadedSchema> from_dump;
-    try {
-      from_dump = loadSource(dump.string());
-    } catch (const std::exception &e) {
-      FAIL_CHECK("the dump does not read: " << std::string(e.what()));
-      continue;
+  for (const auto &[version, tables] : {std::pair<std::string, size_t>{"current.sql", 19}, {"desired.sql", 20}}) {
+    INFO(version);
+    testing::ScratchDatabase db;
+    if (auto err = psqlFile(db.conninfo(), kSaas / version, dir.path())) FAIL(version << " does not load: " << *err);
+    const LoadedSchema live = loadSource(db.url());
+    CHECK(live.model.tables.size() == tables);
+    checkNoOp(loadSource((kSaas / version).string()), live, version, "the database");
+    for (const std::string options : {"", "--no-owner"}) {
+      INFO("pg_dump --schema-only ", options);
+      const fs::path dump = dir.path() / "dump.sql";
+      dumpSchema(db.name(), options, dump, dir.path());
+      INFO("dump:\n", readFile(dump));
+      std::optional<LoadedSchema> from_dump;
+      try {
+        from_dump = loadSource(dump.string());
+      } catch (const std::exception &e) {
+        FAIL_CHECK("the dump does not read: " << std::string(e.what()));
+        continue;
+      }
+      checkNoOp(*from_dump, live, "the dump", "the database");
     }
-    checkNoOp(*from_dump, live, "the dump", "the database");
   }
 }
 

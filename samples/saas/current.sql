@@ -40,6 +40,12 @@ CREATE TYPE billing.address AS (
 COMMENT ON TYPE billing.address IS 'postal address';
 CREATE TYPE app.timespan AS RANGE (SUBTYPE = timestamptz);
 
+-- ------------------------------------------------------------------ collations
+
+-- Ticket prefixes sort the way people read numbers in them.
+CREATE COLLATION app.natural_sort (provider = icu, locale = 'en-u-kn-true');
+COMMENT ON COLLATION app.natural_sort IS 'sorts T2 before T10';
+
 -- ------------------------------------------------------------------ sequences
 
 CREATE SEQUENCE billing.invoice_no AS integer START WITH 1000 INCREMENT BY 1 MINVALUE 1000 MAXVALUE 99999999 CACHE 10;
@@ -86,13 +92,14 @@ CREATE TABLE app.projects (
     name text NOT NULL,
     owner_id uuid,
     archived boolean NOT NULL DEFAULT false,
-    ticket_prefix varchar(8) NOT NULL DEFAULT 'T',
+    ticket_prefix varchar(8) COLLATE app.natural_sort NOT NULL DEFAULT 'T',
     PRIMARY KEY (id),
     CONSTRAINT projects_tenant_id_id_key UNIQUE (tenant_id, id),
     CONSTRAINT projects_owner_fkey FOREIGN KEY (owner_id) REFERENCES app.users (id) ON DELETE SET NULL
         DEFERRABLE INITIALLY DEFERRED
 );
 CREATE UNIQUE INDEX projects_live_name ON app.projects (tenant_id, lower(name)) WHERE NOT archived;
+CREATE INDEX projects_prefix ON app.projects (ticket_prefix);
 
 CREATE TABLE app.tasks (
     id bigint GENERATED ALWAYS AS IDENTITY,
@@ -140,6 +147,25 @@ CREATE UNLOGGED TABLE app.sessions (
     user_id uuid NOT NULL REFERENCES app.users ON DELETE CASCADE,
     expires_at timestamptz NOT NULL
 ) WITH (autovacuum_vacuum_scale_factor = 0.05);
+
+-- Notes share one shape: each kind of note is a child table and the parent reads them
+-- all.
+CREATE TABLE app.notes (
+    id uuid NOT NULL DEFAULT gen_random_uuid(),
+    tenant_id bigint NOT NULL,
+    body text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT notes_body_check CHECK (body <> '')
+);
+COMMENT ON TABLE app.notes IS 'every note, through its children';
+CREATE TABLE app.task_notes (
+    task_id bigint NOT NULL,
+    PRIMARY KEY (id)
+) INHERITS (app.notes);
+CREATE TABLE app.project_notes (
+    project_id bigint NOT NULL,
+    PRIMARY KEY (id)
+) INHERITS (app.notes);
 
 -- ------------------------------------------------------------------ billing
 
@@ -334,6 +360,10 @@ END
 $$;
 CREATE VIEW app.task_inbox AS
     SELECT tenant_id, project_id, title, priority, estimate_hours FROM app.tasks WHERE state = 'open';
+-- New tasks can be filed through the inbox.
+CREATE TRIGGER task_inbox_insert INSTEAD OF INSERT ON app.task_inbox
+    FOR EACH ROW EXECUTE FUNCTION app.urgent_tasks_insert();
+COMMENT ON TRIGGER task_inbox_insert ON app.task_inbox IS 'files the task';
 
 -- ------------------------------------------------------------------ privileges
 
@@ -345,3 +375,12 @@ GRANT UPDATE (paid_at) ON billing.invoices TO saas_billing;
 GRANT SELECT (id, slug, name) ON app.tenants TO saas_readonly;
 GRANT USAGE ON SEQUENCE app.ticket_seq TO saas_app;
 GRANT SELECT ON app.tasks TO saas_readonly WITH GRANT OPTION;
+
+-- Views and routines: who reads the reports, who may call what, who owns billing's.
+ALTER MATERIALIZED VIEW reporting.monthly_revenue OWNER TO saas_billing;
+ALTER PROCEDURE billing.close_month(date, integer) OWNER TO saas_billing;
+GRANT SELECT ON reporting.tenant_summary TO saas_readonly;
+GRANT SELECT ON reporting.monthly_revenue TO saas_readonly;
+GRANT SELECT, INSERT ON app.task_inbox TO saas_app;
+REVOKE EXECUTE ON FUNCTION app.slugify(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.slugify(text) TO saas_app;

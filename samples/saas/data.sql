@@ -20,3 +20,6 @@ INSERT INTO billing.usage VALUES (100, 'seats', '2026-01-31', 2), (101, 'seats',
 INSERT INTO audit.events (at, tenant_id, action, region) VALUES
     ('2026-01-10 12:00+00', 100, 'login', 'eu'), ('2026-01-11 12:00+00', 101, 'login', 'us'),
     ('2026-02-02 12:00+00', 100, 'logout', 'eu'), ('2025-12-24 12:00+00', 100, 'login', 'eu');
+INSERT INTO app.task_notes (tenant_id, body, task_id) VALUES (100, 'Header font is wrong', 1), (101, 'Venue shortlist sent', 3);
+INSERT INTO app.project_notes (tenant_id, body, project_id) VALUES (100, 'Launch in March', 1), (100, 'Budget approved', 1),
+    (101, 'Kick-off done', 2);

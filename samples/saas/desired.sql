@@ -42,6 +42,12 @@ CREATE TYPE billing.address AS (
 COMMENT ON TYPE billing.address IS 'postal address';
 CREATE TYPE app.timespan AS RANGE (SUBTYPE = timestamptz);
 
+-- ------------------------------------------------------------------ collations
+
+-- Ticket prefixes sort the way people read numbers in them.
+CREATE COLLATION app.natural_sort (provider = icu, locale = 'en-u-kn-true-kf-upper');
+COMMENT ON COLLATION app.natural_sort IS 'sorts T2 before T10, upper case first';
+
 -- ------------------------------------------------------------------ sequences
 
 CREATE SEQUENCE billing.invoice_no AS integer START WITH 1000 INCREMENT BY 1 MINVALUE 1000 MAXVALUE 99999999 CACHE 20;
@@ -88,13 +94,14 @@ CREATE TABLE app.projects (
     name text NOT NULL,
     owner_id uuid,
     archived boolean NOT NULL DEFAULT false,
-    ticket_prefix varchar(8) NOT NULL DEFAULT 'T',
+    ticket_prefix varchar(8) COLLATE app.natural_sort NOT NULL DEFAULT 'T',
     PRIMARY KEY (id),
     CONSTRAINT projects_tenant_id_id_key UNIQUE (tenant_id, id),
     CONSTRAINT projects_owner_fkey FOREIGN KEY (owner_id) REFERENCES app.users (id) ON DELETE SET NULL
         DEFERRABLE INITIALLY DEFERRED
 );
 CREATE UNIQUE INDEX projects_live_name ON app.projects (tenant_id, lower(name)) WHERE NOT archived;
+CREATE INDEX projects_prefix ON app.projects (ticket_prefix);
 
 CREATE TABLE app.tasks (
     id bigint GENERATED ALWAYS AS IDENTITY,
@@ -136,6 +143,30 @@ CREATE TABLE app.room_bookings (
     CONSTRAINT room_bookings_no_overlap EXCLUDE USING gist (tenant_id WITH =, room WITH =, during WITH &&)
 );
 CREATE INDEX room_bookings_location ON app.room_bookings USING spgist (location);
+
+-- Notes share one shape: each kind of note is a child table and the parent reads them
+-- all. Invoices get notes too, and a note can be pinned.
+CREATE TABLE app.notes (
+    id uuid NOT NULL DEFAULT gen_random_uuid(),
+    tenant_id bigint NOT NULL,
+    body text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    pinned boolean NOT NULL DEFAULT false,
+    CONSTRAINT notes_body_check CHECK (length(body) BETWEEN 1 AND 4000)
+);
+COMMENT ON TABLE app.notes IS 'every note, through its children';
+CREATE TABLE app.task_notes (
+    task_id bigint NOT NULL,
+    PRIMARY KEY (id)
+) INHERITS (app.notes);
+CREATE TABLE app.project_notes (
+    project_id bigint NOT NULL,
+    PRIMARY KEY (id)
+) INHERITS (app.notes);
+CREATE TABLE app.invoice_notes (
+    invoice_id bigint NOT NULL,
+    PRIMARY KEY (id)
+) INHERITS (app.notes);
 
 -- ------------------------------------------------------------------ billing
 
@@ -321,13 +352,17 @@ CREATE FUNCTION app.urgent_tasks_insert() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 BEGIN
-    INSERT INTO app.tasks (tenant_id, project_id, title, priority, estimate_hours)
-    VALUES (NEW.tenant_id, NEW.project_id, NEW.title, coalesce(NEW.priority, 1), NEW.estimate_hours);
+    INSERT INTO app.tasks (tenant_id, project_id, title, priority, estimate_hours, due)
+    VALUES (NEW.tenant_id, NEW.project_id, NEW.title, coalesce(NEW.priority, 1), NEW.estimate_hours, NEW.due);
     RETURN NEW;
 END
 $$;
 CREATE VIEW app.task_inbox AS
-    SELECT tenant_id, project_id, title, priority, estimate_hours FROM app.tasks WHERE state = 'open';
+    SELECT tenant_id, project_id, title, priority, estimate_hours, due FROM app.tasks WHERE state = 'open';
+-- New tasks can be filed through the inbox.
+CREATE TRIGGER task_inbox_insert INSTEAD OF INSERT ON app.task_inbox
+    FOR EACH ROW EXECUTE FUNCTION app.urgent_tasks_insert();
+COMMENT ON TRIGGER task_inbox_insert ON app.task_inbox IS 'files the task';
 
 -- ------------------------------------------------------------------ privileges
 
@@ -340,3 +375,14 @@ GRANT UPDATE (paid_at) ON billing.invoices TO saas_billing;
 GRANT SELECT (id, slug, name) ON app.tenants TO saas_readonly;
 GRANT USAGE ON SEQUENCE app.ticket_seq TO saas_app;
 GRANT SELECT ON app.tasks TO saas_readonly WITH GRANT OPTION;
+
+-- Views and routines: who reads the reports, who may call what, who owns billing's.
+ALTER MATERIALIZED VIEW reporting.monthly_revenue OWNER TO saas_billing;
+ALTER PROCEDURE billing.close_month(date, integer) OWNER TO saas_billing;
+ALTER VIEW app.task_inbox OWNER TO saas_app;
+GRANT SELECT ON reporting.tenant_summary TO saas_readonly, saas_app;
+GRANT SELECT ON reporting.monthly_revenue TO saas_readonly;
+GRANT SELECT, INSERT ON app.task_inbox TO saas_readonly;
+REVOKE EXECUTE ON FUNCTION app.slugify(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.slugify(text) TO saas_app, saas_billing;
+GRANT EXECUTE ON PROCEDURE billing.close_month(date, integer) TO saas_app;
