@@ -235,11 +235,44 @@ CREATE VIEW v AS SELECT id, age FROM users; CREATE VIEW w AS SELECT * FROM v;)";
 CREATE TABLE public.users (id integer PRIMARY KEY, name text NOT NULL, email varchar(100));
 CREATE TABLE public.orders (id bigint PRIMARY KEY, user_id integer, total numeric(10,2), created timestamptz);
 CREATE VIEW v AS SELECT id FROM users;)";
-  // the file side cannot tell which columns a view reads: it assumes every column of the
-  // tables it reads, so the view is put back around the drop
+  // the file side finds the columns a view reads as pg_depend records them: a column the
+  // view does not name is dropped (or retyped) under it, as PostgreSQL allows
   p = plan(other, other_after);
-  CHECK(position(p, "drop view public.v") >= 0);
-  CHECK(position(p, "drop view public.v") < position(p, "create view public.v"));
+  CHECK(position(p, "drop column public.users.age") >= 0);
+  CHECK(position(p, "drop view public.v") < 0);
+  CHECK(position(p, "create view public.v") < 0);
+}
+
+TEST_CASE("the columns a file's view reads: named ones, and all for *, whole rows and merging joins") {
+  auto reads = [](const std::string &query) {
+    SchemaModel m = model(std::string(kTables) + "CREATE VIEW v AS " + query + ";");
+    std::vector<std::string> out;
+    for (const auto &c : m.views.at(0).reads_columns) out.push_back(c.table.name.str() + "." + c.column.str());
+    return out;
+  };
+  using L = std::vector<std::string>;
+  CHECK(reads("SELECT u.id FROM users u WHERE age > 3") == L{"users.id", "users.age"});
+  CHECK(reads("SELECT id FROM users JOIN orders ON orders.user_id = users.id") ==
+        L{"users.id", "orders.id", "orders.user_id"});  // by name: id is both tables'
+  CHECK(reads("SELECT count(*) FROM orders") == L{});
+  CHECK(reads("SELECT total FROM orders o GROUP BY total HAVING max(created) > now() ORDER BY 1") ==
+        L{"orders.total", "orders.created"});
+  CHECK(reads("SELECT x.name FROM (SELECT name FROM users WHERE email IS NULL) x") == L{"users.name", "users.email"});
+  const L all_users{"users.id", "users.name", "users.email", "users.age"};
+  CHECK(reads("SELECT * FROM users") == all_users);
+  CHECK(reads("SELECT to_jsonb(u) FROM users u") == all_users);
+  CHECK(reads("SELECT count(u.*) FROM users u") == all_users);
+  CHECK(reads("SELECT 1 AS one FROM users NATURAL JOIN orders").size() == 8);
+  CHECK(reads("SELECT total FROM orders JOIN users USING (id)").size() == 8);  // the merged columns, taken wholesale
+}
+
+TEST_CASE("a view stays while a column it does not read changes type") {
+  std::string before = std::string(kTables) + "CREATE VIEW v AS SELECT id, name FROM users;";
+  std::string after = before;
+  after.replace(after.find("age int"), 7, "age bigint");
+  auto p = plan(before, after);
+  CHECK(position(p, "change type of public.users.age to bigint") >= 0);
+  CHECK(position(p, "drop view public.v") < 0);
 }
 
 TEST_CASE("views come after what they read and go before it; materialized views take their indexes") {

@@ -172,6 +172,11 @@ private:
     }
     if (auto *c = dynamic_cast<P::SqlCastContext *>(tree)) return walk(c->aExpr());
     if (auto *c = dynamic_cast<P::ColumnrefContext *>(tree)) return columnref(c);
+    if (auto *c = dynamic_cast<P::JoinQualContext *>(tree)) {
+      if (c->USING())
+        for (auto *id : c->columnList()->colId()) q_.column_names.push_back(name(id));
+      return children(c);
+    }
     if (auto *c = dynamic_cast<P::FuncNameContext *>(tree)) return lastName(c);
     if (auto *c = dynamic_cast<P::QualifiedNameContext *>(tree)) return lastName(c);
     if (auto *c = dynamic_cast<P::AInContext *>(tree)) {
@@ -296,9 +301,11 @@ private:
       }
     }
     if (star) {
+      q_.column_names.push_back(name(c->colId()));  // t.*: the whole row of t
       emit("*");
       return;
     }
+    q_.column_names.push_back(*last);
     emit(last->str());
     for (auto *el : rest) walk(el);
   }

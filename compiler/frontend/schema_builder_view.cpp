@@ -23,6 +23,25 @@ std::string joinTokens(const std::vector<std::string> &tokens) {
   return out;
 }
 
+// Whether `q` reads column `column` of the relation it names `written`, as pg_depend
+// records a view's columns (PostgreSQL refuses to retype or drop those under the view,
+// and allows it for the others). Found by name, so a name two relations share is taken
+// for both; a *, a NATURAL or USING join, or a reference to the relation's whole row
+// takes every column.
+bool readsColumn(const ast::Query &q, const ast::QueryName &written, const Identifier &column) {
+  if (!q.stars.empty()) return true;
+  auto named = [&](const Identifier &name) {
+    return std::find(q.column_names.begin(), q.column_names.end(), name) != q.column_names.end();
+  };
+  if (named(written.back())) return true;  // a whole row (or a column of that name)
+  for (const auto &scope : q.scopes)
+    for (const auto &item : scope.items) {
+      if (item.relation != written) continue;
+      if (scope.merging || (item.alias && named(*item.alias))) return true;
+    }
+  return named(column);
+}
+
 }  // namespace
 
 std::optional<QualifiedName> SchemaBuilder::resolveRelation(const ast::Name &name) const {
@@ -76,7 +95,8 @@ void SchemaBuilder::createView(const ast::CreateView &s, const SourceLocation &w
     if (std::find(view.reads.begin(), view.reads.end(), *resolved) == view.reads.end()) {
       view.reads.push_back(*resolved);
       if (read.columns)
-        for (const auto &c : *read.columns) view.reads_columns.push_back({*resolved, c.name});
+        for (const auto &c : *read.columns)
+          if (readsColumn(q, r.name, c.name)) view.reads_columns.push_back({*resolved, c.name});
     }
     by_written[joinName(r.name)] = std::move(read);
   }

@@ -66,6 +66,10 @@ struct Query {
   std::vector<QueryScope> scopes;
   std::vector<QueryOutput> outputs;
   std::vector<QueryRelation> relations;  // every relation named in a FROM (CTE names too)
+  // Every name a column reference ends in (t.a and a give a; a bare t may be a whole row;
+  // t.* outside a target list gives t) and every column of a JOIN ... USING: what the
+  // query reads of its relations' columns, by name.
+  std::vector<Identifier> column_names;
   std::vector<Identifier> ctes;          // names WITH defines
   bool recursive_cte = false;
   bool set_operation = false;  // UNION, INTERSECT or EXCEPT at the top
