@@ -89,6 +89,27 @@ std::vector<std::string> typeStatements(const QualifiedName &t, const Column &a,
   return out;
 }
 
+// Whether a table has partitions or children in `model`.
+bool hasChildren(const SchemaModel &model, const QualifiedName &table) {
+  return std::any_of(model.tables.begin(), model.tables.end(), [&](const Table &t) {
+    return (t.partition_of && t.partition_of->parent == table) ||
+           std::find(t.inherits.begin(), t.inherits.end(), table) != t.inherits.end();
+  });
+}
+
+// ADD COLUMN of an identity column. PostgreSQL refuses to add one to a table with
+// partitions or children ("cannot recursively add identity column"), but lets the
+// column be added plain and made an identity on the parent: the children get the column
+// NOT NULL, as they would from a CREATE, and every row gets its value from the parent's
+// sequence.
+std::vector<std::string> addIdentityColumn(const QualifiedName &t, const Column &c, bool with_children) {
+  if (!with_children) return {ddl::alterTable(t, "ADD COLUMN " + ddl::columnDefinition(t, c))};
+  return {ddl::alterTable(t, "ADD COLUMN " + c.name.sql() + " " + c.type.sql() + " NOT NULL DEFAULT 0"),
+          ddl::alterColumn(t, c.name, "DROP DEFAULT"),
+          ddl::alterColumn(t, c.name, "ADD " + ddl::identityClause(t, *c.identity)),
+          "UPDATE " + t.sql() + " SET " + c.name.sql() + " = DEFAULT"};
+}
+
 }  // namespace
 
 void addColumnSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out) {
@@ -102,7 +123,10 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
     s.summary = "add column " + name;
     s.object = "column " + name;
     s.effect = Step::Effect::added;
-    s.statements = {ddl::alterTable(a->table, "ADD COLUMN " + ddl::columnDefinition(a->table, c, !split))};
+    if (c.identity)
+      s.statements = addIdentityColumn(a->table, c, hasChildren(context.from, a->table) || hasChildren(context.to, a->table));
+    else
+      s.statements = {ddl::alterTable(a->table, "ADD COLUMN " + ddl::columnDefinition(a->table, c, !split))};
     s.reverse = {ddl::alterTable(a->table, "DROP COLUMN " + c.name.sql())};
     s.creates = columnProvides(a->table, c);
     for (auto &k : childColumnsAdded(context, a->table, c.name)) s.creates.push_back(std::move(k));  // it reaches them

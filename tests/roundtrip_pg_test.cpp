@@ -951,6 +951,15 @@ TEST_CASE("round trip: partitioned tables") {
                   "CREATE INDEX logs_level_idx ON logs (level, id);\n"
                   "CREATE TABLE logs_a PARTITION OF logs FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');\n",
        .data = "INSERT INTO logs VALUES (1, '2024-01-03', 'x');"},
+      {.name = "an identity column added to a partitioned table with partitions and rows",
+       .current = "CREATE TABLE m (a int, d date NOT NULL) PARTITION BY RANGE (d);\n"
+                  "CREATE TABLE m1 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');\n",
+       .desired = "CREATE TABLE m (a int, d date NOT NULL, id bigint GENERATED ALWAYS AS IDENTITY (START WITH 10))\n"
+                  "    PARTITION BY RANGE (d);\n"
+                  "CREATE TABLE m1 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');\n",
+       .data = "INSERT INTO m VALUES (1, '2024-01-02'), (2, '2024-01-03');",
+       .checks = {"SELECT array_agg(id ORDER BY a) = '{10,11}' FROM m", "SELECT count(*) = 2 FROM m1 WHERE id IS NOT NULL"},
+       .plan_has = {"ALTER TABLE public.m ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY"}},
       {.name = "a table becomes partitioned (re-created: its rows are not kept)",
        .current = "CREATE TABLE t (a int NOT NULL, b date NOT NULL);\n"
                   "CREATE TABLE p (a int NOT NULL, b date NOT NULL) PARTITION BY RANGE (b);\n"
