@@ -89,6 +89,22 @@ std::vector<std::string> typeStatements(const QualifiedName &t, const Column &a,
   return out;
 }
 
+// Whether a view, policy or trigger of `model` depends on the column, as pg_depend
+// records it (a view's columns read, a policy's expressions, a trigger's UPDATE OF and
+// WHEN).
+bool hasDependents(const SchemaModel &model, const QualifiedName &table, const Identifier &column) {
+  auto in = [&](const std::vector<Identifier> &columns) { return std::find(columns.begin(), columns.end(), column) != columns.end(); };
+  for (const auto &v : model.views)
+    if (std::find(v.reads_columns.begin(), v.reads_columns.end(), QualifiedColumn{table, column}) != v.reads_columns.end()) return true;
+  for (const auto &p : model.policies) {
+    if (p.table != table) continue;
+    if ((p.using_expr && in(p.using_expr->columns)) || (p.check_expr && in(p.check_expr->columns))) return true;
+  }
+  for (const auto &t : model.triggers)
+    if (t.table == table && (in(t.columns) || (t.when && in(t.when->columns)))) return true;
+  return false;
+}
+
 // Whether a table has partitions or children in `model`.
 bool hasChildren(const SchemaModel &model, const QualifiedName &table) {
   return std::any_of(model.tables.begin(), model.tables.end(), [&](const Table &t) {
@@ -218,12 +234,10 @@ void addColumnSteps(const diff::Change &change, const PlanContext &context, std:
       s.needs_after = columnNeeds(t, b);
       // Expressions over the column analyze differently only when the type itself
       // changes; a new length or precision (varchar(100) -> varchar(255)) leaves them be.
-      // But PostgreSQL alters no type, precision included, under a view reading the
-      // column: the views the diff re-creates go before and come back after.
-      const bool read_by_view = std::any_of(context.from.views.begin(), context.from.views.end(), [&](const View &v) {
-        return std::find(v.reads_columns.begin(), v.reads_columns.end(), QualifiedColumn{t, a.name}) != v.reads_columns.end();
-      });
-      if (a.type.name != b.type.name || a.type.is_array != b.type.is_array || read_by_view) {
+      // But PostgreSQL alters no type, precision included, under a view, policy or
+      // trigger depending on the column: those the diff re-creates go before and come
+      // back after.
+      if (a.type.name != b.type.name || a.type.is_array != b.type.is_array || hasDependents(context.from, t, a.name)) {
         s.removes.push_back(keys::columnType(t, b.name));
         s.creates.push_back(keys::columnType(t, b.name));
       }

@@ -12,7 +12,10 @@ std::string describe(const Trigger &t) { return "trigger " + t.name.sql() + " on
 std::vector<std::string> triggerNeeds(const Trigger &t) {
   std::vector<std::string> out{keys::table(t.table)};
   if (t.function.schema.str() != "pg_catalog") out.push_back(keys::functionName(t.function));
-  for (const auto &c : t.columns) out.push_back(keys::column(t.table, c));
+  for (const auto &c : t.columns) {
+    out.push_back(keys::column(t.table, c));
+    out.push_back(keys::columnType(t.table, c));  // PostgreSQL retypes no column UPDATE OF names
+  }
   if (t.when) {
     for (const auto &c : t.when->columns) {
       out.push_back(keys::column(t.table, c));

@@ -995,6 +995,32 @@ TEST_CASE("round trip: partitioned tables") {
 
 TEST_CASE("round trip: changes that interact") {
   roundTrips({
+      {.name = "a column retyped under a trigger's WHEN and another's UPDATE OF",
+       .current = "CREATE TABLE t (id int PRIMARY KEY, a smallint, n numeric(6,2));\n"
+                  "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\n"
+                  "CREATE TRIGGER t_a BEFORE UPDATE ON t FOR EACH ROW WHEN (OLD.a IS DISTINCT FROM NEW.a) EXECUTE FUNCTION f();\n"
+                  "CREATE TRIGGER t_n AFTER UPDATE OF n ON t FOR EACH ROW EXECUTE FUNCTION f();\n"
+                  "COMMENT ON TRIGGER t_n ON t IS 'amounts';\n",
+       .desired = "CREATE TABLE t (id int PRIMARY KEY, a integer, n numeric(8,2));\n"
+                  "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\n"
+                  "CREATE TRIGGER t_a BEFORE UPDATE ON t FOR EACH ROW WHEN (OLD.a IS DISTINCT FROM NEW.a) EXECUTE FUNCTION f();\n"
+                  "CREATE TRIGGER t_n AFTER UPDATE OF n ON t FOR EACH ROW EXECUTE FUNCTION f();\n"
+                  "COMMENT ON TRIGGER t_n ON t IS 'amounts';\n",
+       .data = "INSERT INTO t VALUES (1, 2, 3.5);",
+       .plan_has = {"DROP TRIGGER t_a ON public.t", "DROP TRIGGER t_n ON public.t"}},
+      {.name = "columns retyped and an enum swapped under policies",
+       .current = "CREATE TYPE st AS ENUM ('a', 'b', 'c');\n"
+                  "CREATE TABLE t (id int PRIMARY KEY, a smallint, s st);\n"
+                  "ALTER TABLE t ENABLE ROW LEVEL SECURITY;\n"
+                  "CREATE POLICY p ON t USING (a > 0 AND s <> 'c');\n"
+                  "CREATE POLICY q ON t FOR INSERT WITH CHECK (s = 'a');\n",
+       .desired = "CREATE TYPE st AS ENUM ('a', 'c');\n"
+                  "CREATE TABLE t (id int PRIMARY KEY, a integer, s st);\n"
+                  "ALTER TABLE t ENABLE ROW LEVEL SECURITY;\n"
+                  "CREATE POLICY p ON t USING (a > 0 AND s <> 'c');\n"
+                  "CREATE POLICY q ON t FOR INSERT WITH CHECK (s = 'c');\n",
+       .data = "INSERT INTO t VALUES (1, 2, 'a'), (2, 3, 'c');",
+       .plan_has = {"DROP POLICY p ON public.t", "DROP POLICY q ON public.t"}},
       {.name = "primary key's columns changed (same name t_pkey)",
        .current = "CREATE TABLE t (a int, b int NOT NULL, PRIMARY KEY (a));",
        .desired = "CREATE TABLE t (a int, b int NOT NULL, PRIMARY KEY (a, b));",

@@ -1,4 +1,5 @@
 #include "compiler/diff/diff_rls.h"
+#include "compiler/diff/retyped_columns.h"
 #include "compiler/diff/same_expression.h"
 
 namespace pgshift::diff {
@@ -54,10 +55,25 @@ bool alterable(const Policy &a, const Policy &b) {
          a.check_expr.has_value() == b.check_expr.has_value();
 }
 
+// The columns a policy's expressions read.
+std::vector<Identifier> policyColumns(const Policy &p) {
+  std::vector<Identifier> out;
+  for (const auto *e : {&p.using_expr, &p.check_expr})
+    if (*e) out.insert(out.end(), (*e)->columns.begin(), (*e)->columns.end());
+  return out;
+}
+
 void policies(const SchemaModel &from, const SchemaModel &to, Diff &out) {
+  const std::set<QualifiedColumn> retyped = retypedColumns(out.changes);
   for (const auto &p : to.policies) {
     const Policy *old = from.findPolicy(p.table, p.name);
     if (!old) {
+      out.changes.push_back(CreatePolicy{p});
+      continue;
+    }
+    // Out of the way while a column it reads changes type, and back after.
+    if (readsRetyped(retyped, old->table, policyColumns(*old))) {
+      out.changes.push_back(DropPolicy{*old});
       out.changes.push_back(CreatePolicy{p});
       continue;
     }

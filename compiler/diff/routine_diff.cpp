@@ -1,4 +1,5 @@
 #include "compiler/diff/routine_diff.h"
+#include "compiler/diff/retyped_columns.h"
 
 #include <algorithm>
 #include <set>
@@ -65,12 +66,21 @@ private:
     }
   }
 
+  // The columns a trigger depends on: UPDATE OF's and its WHEN's.
+  static std::vector<Identifier> triggerColumns(const Trigger &t) {
+    std::vector<Identifier> out = t.columns;
+    if (t.when) out.insert(out.end(), t.when->columns.begin(), t.when->columns.end());
+    return out;
+  }
+
   void triggers() {
+    const std::set<QualifiedColumn> retyped = retypedColumns(changes_);
     for (const auto &t : to_.triggers) {
       const Trigger *old = from_.findTrigger(t.table, t.name);
       if (!old) {
         changes_.push_back(CreateTrigger{t});
-      } else if (recreated_.count(t.function) || recreated_.count(old->function) || recreated_views_.count(t.table)) {
+      } else if (recreated_.count(t.function) || recreated_.count(old->function) || recreated_views_.count(t.table) ||
+                 readsRetyped(retyped, old->table, triggerColumns(*old))) {
         changes_.push_back(DropTrigger{*old});
         changes_.push_back(CreateTrigger{t});
       } else if (!(*old == t)) {

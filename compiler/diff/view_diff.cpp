@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "compiler/diff/retyped_columns.h"
 #include "compiler/diff/routine_diff.h"
 
 namespace pgshift::diff {
@@ -34,17 +35,12 @@ std::set<QualifiedName> diffViews(const SchemaModel &from, const SchemaModel &to
   // Columns that go away or change type under the views reading them (also the columns
   // an enum swap converts to its new type, and the swapped enum itself), and functions
   // dropped or re-created under the views calling them.
-  std::set<QualifiedColumn> broken_columns;
+  std::set<QualifiedColumn> broken_columns = retypedColumns(out.changes);
   std::set<QualifiedName> broken_relations, swapped_types;
   for (const auto &c : out.changes) {
-    if (auto *a = std::get_if<AlterColumn>(&c); a && (a->has(type_changed) || a->has(collation_changed)))
-      broken_columns.insert({a->table, a->from.name});
     if (auto *d = std::get_if<DropColumn>(&c)) broken_columns.insert({d->table, d->column.name});
     if (auto *d = std::get_if<DropTable>(&c)) broken_relations.insert(d->table.name);
-    if (auto *e = std::get_if<AlterEnum>(&c); e && !e->in_place) {
-      for (const auto &col : e->columns) broken_columns.insert({col.table, col.from.name});
-      swapped_types.insert(e->from.name);
-    }
+    if (auto *e = std::get_if<AlterEnum>(&c); e && !e->in_place) swapped_types.insert(e->from.name);
   }
   const std::set<QualifiedName> broken_functions = functionsDropped(from, to);
 
