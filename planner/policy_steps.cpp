@@ -10,26 +10,6 @@ namespace {
 
 std::string policyObject(const Policy &p) { return "policy " + p.name.sql() + " on " + p.table.sql(); }
 
-std::string createPolicy(const Policy &p) {
-  std::string out = "CREATE POLICY " + p.name.sql() + " ON " + p.table.sql();
-  out += p.permissive ? " AS PERMISSIVE" : " AS RESTRICTIVE";
-  out += std::string(" FOR ") + policyCommandSql(p.command);
-  out += " TO " + policyRolesSql(p.roles);
-  if (p.using_expr) out += " USING (" + p.using_expr->sql + ")";
-  if (p.check_expr) out += " WITH CHECK (" + p.check_expr->sql + ")";
-  return out;
-}
-
-std::string dropPolicy(const Policy &p) { return "DROP POLICY " + p.name.sql() + " ON " + p.table.sql(); }
-
-// ALTER POLICY with every clause `to` has (the same ones `from` has).
-std::string alterPolicy(const Policy &to) {
-  std::string out = "ALTER POLICY " + to.name.sql() + " ON " + to.table.sql() + " TO " + policyRolesSql(to.roles);
-  if (to.using_expr) out += " USING (" + to.using_expr->sql + ")";
-  if (to.check_expr) out += " WITH CHECK (" + to.check_expr->sql + ")";
-  return out;
-}
-
 // The table, and what the expressions read: columns (and their types, as for checks)
 // and relations named in literals.
 std::vector<std::string> policyNeeds(const Policy &p) {
@@ -61,8 +41,8 @@ void addPolicySteps(const diff::Change &change, const PlanContext &, std::vector
     s.summary = "create " + policyObject(p);
     s.object = policyObject(p);
     s.effect = Step::Effect::added;
-    s.statements = {createPolicy(p)};
-    s.reverse = {dropPolicy(p)};
+    s.statements = {ddl::createPolicy(p)};
+    s.reverse = {ddl::dropPolicy(p)};
     s.creates = {keys::policy(p.table, p.name)};
     s.needs_after = policyNeeds(p);
     s.priority = priority::create_policy;
@@ -74,8 +54,8 @@ void addPolicySteps(const diff::Change &change, const PlanContext &, std::vector
     s.object = policyObject(p);
     s.effect = Step::Effect::dropped;
     s.phase = Phase::contract;
-    s.statements = {dropPolicy(p)};
-    s.reverse = {createPolicy(p)};
+    s.statements = {ddl::dropPolicy(p)};
+    s.reverse = {ddl::createPolicy(p)};
     s.removes = {keys::policy(p.table, p.name)};
     s.needs_before = policyNeeds(p);
     s.priority = priority::drop_policy;
@@ -84,8 +64,8 @@ void addPolicySteps(const diff::Change &change, const PlanContext &, std::vector
     Step s;
     s.summary = "alter " + policyObject(a->to);
     s.object = policyObject(a->to);
-    s.statements = {alterPolicy(a->to)};
-    s.reverse = {alterPolicy(a->from)};
+    s.statements = {ddl::alterPolicy(a->to)};
+    s.reverse = {ddl::alterPolicy(a->from)};
     s.needs_after = policyNeeds(a->to);
     s.needs_after.push_back(keys::policy(a->to.table, a->to.name));
     s.needs_before = policyNeeds(a->from);

@@ -3,7 +3,7 @@
 #include <set>
 
 #include "planner/ddl/ddl.h"
-#include "planner/enum_down_views.h"
+#include "planner/enum_down_dependents.h"
 #include "planner/object_keys.h"
 #include "planner/steps.h"
 #include "planner/type_ddl.h"
@@ -120,7 +120,7 @@ void alterEnum(const diff::AlterEnum &a, const PlanContext &context, std::vector
     }
   }
   std::vector<Step> around_down;
-  if (a.in_place) around_down = enumDownViewSteps(a, context, s);
+  if (a.in_place) around_down = enumDownSteps(a, context, s);
   out.push_back(std::move(s));
   for (auto &step : around_down) out.push_back(std::move(step));
 }

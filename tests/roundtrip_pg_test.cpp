@@ -1021,6 +1021,24 @@ TEST_CASE("round trip: changes that interact") {
                   "CREATE POLICY q ON t FOR INSERT WITH CHECK (s = 'c');\n",
        .data = "INSERT INTO t VALUES (1, 2, 'a'), (2, 3, 'c');",
        .plan_has = {"DROP POLICY p ON public.t", "DROP POLICY q ON public.t"}},
+      {.name = "enum values added in place: the down swap takes the policies and triggers on its columns away",
+       .current = "CREATE TYPE st AS ENUM ('a', 'b');\n"
+                  "CREATE TABLE t (id int PRIMARY KEY, s st NOT NULL DEFAULT 'a');\n"
+                  "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\n"
+                  "CREATE TRIGGER t_s BEFORE UPDATE ON t FOR EACH ROW WHEN (OLD.s <> NEW.s) EXECUTE FUNCTION f();\n"
+                  "CREATE TRIGGER t_u AFTER UPDATE OF s ON t FOR EACH ROW EXECUTE FUNCTION f();\n"
+                  "COMMENT ON TRIGGER t_u ON t IS 'state changes';\n"
+                  "ALTER TABLE t ENABLE ROW LEVEL SECURITY;\n"
+                  "CREATE POLICY p ON t USING (s <> 'b');\n",
+       .desired = "CREATE TYPE st AS ENUM ('a', 'b', 'c');\n"
+                  "CREATE TABLE t (id int PRIMARY KEY, s st NOT NULL DEFAULT 'a');\n"
+                  "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\n"
+                  "CREATE TRIGGER t_s BEFORE UPDATE ON t FOR EACH ROW WHEN (OLD.s <> NEW.s) EXECUTE FUNCTION f();\n"
+                  "CREATE TRIGGER t_u AFTER UPDATE OF s ON t FOR EACH ROW EXECUTE FUNCTION f();\n"
+                  "COMMENT ON TRIGGER t_u ON t IS 'state changes';\n"
+                  "ALTER TABLE t ENABLE ROW LEVEL SECURITY;\n"
+                  "CREATE POLICY p ON t USING (s <> 'b');\n",
+       .data = "INSERT INTO t VALUES (1, 'a'), (2, 'b');"},
       {.name = "primary key's columns changed (same name t_pkey)",
        .current = "CREATE TABLE t (a int, b int NOT NULL, PRIMARY KEY (a));",
        .desired = "CREATE TABLE t (a int, b int NOT NULL, PRIMARY KEY (a, b));",

@@ -37,6 +37,12 @@ std::string dropTable(const QualifiedName &t);
 std::string attachPartition(const Table &partition);
 std::string detachPartition(const Table &partition);
 
+// policy_ddl.cpp
+std::string createPolicy(const Policy &p);
+std::string dropPolicy(const Policy &p);
+// ALTER POLICY with every clause `to` has (the same ones the old policy has).
+std::string alterPolicy(const Policy &to);
+
 // constraint_ddl.cpp
 std::string addConstraint(const QualifiedName &table, const Constraint &c, bool not_valid);
 std::string dropConstraint(const QualifiedName &table, const Identifier &name);
