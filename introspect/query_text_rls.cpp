@@ -59,7 +59,7 @@ WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm')
 UNION ALL
 SELECT 'T', n.nspname, t.typname, pg_get_userbyid(t.typowner)
 FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
-WHERE )" + userTypeFilter() + ")";
+WHERE )" + userTypeFilter();
 }
 
 std::string privileges() {

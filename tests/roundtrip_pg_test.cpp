@@ -1293,9 +1293,10 @@ CREATE INDEX links_code_desc ON "Audit".links (lower(code) DESC NULLS LAST) INCL
 CREATE UNLOGGED TABLE "Audit".scratch (k text PRIMARY KEY, v bytea);
 CREATE INDEX scratch_brin ON "Audit".scratch USING brin (k) WITH (pages_per_range = 32);
 DO $$BEGIN CREATE ROLE pgshift_reader; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
+DO $$BEGIN CREATE ROLE pgshift_writer; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
 CREATE TYPE "Audit".level AS ENUM ('low', 'high');
 REVOKE ALL ON TYPE "Audit".level FROM PUBLIC;
-GRANT USAGE ON TYPE "Audit".level TO pgshift_reader WITH GRANT OPTION;
+GRANT USAGE ON TYPE "Audit".level TO pgshift_writer WITH GRANT OPTION;
 ALTER TYPE "Audit".level OWNER TO pgshift_reader;
 CREATE DOMAIN "Audit".code AS text CHECK (VALUE <> '');
 GRANT USAGE ON DOMAIN "Audit".code TO pgshift_reader;
@@ -1609,8 +1610,8 @@ TEST_CASE("round trip: privileges") {
                   "CREATE TABLE t (m mood DEFAULT 'a', p posint);",
        .desired = "CREATE TYPE mood AS ENUM ('a', 'c');\nREVOKE ALL ON TYPE mood FROM PUBLIC;\n"
                   "GRANT USAGE ON TYPE mood TO pgshift_reader;\nALTER TYPE mood OWNER TO pgshift_owner;\n"
-                  "CREATE DOMAIN posint AS int CHECK (VALUE > 0);\nGRANT USAGE ON DOMAIN posint TO pgshift_writer, pgshift_reader;\n"
-                  "ALTER DOMAIN posint OWNER TO pgshift_writer;\nCREATE TYPE pair AS (b int, a int);\n"
+                  "CREATE DOMAIN posint AS int CHECK (VALUE > 0);\nGRANT USAGE ON DOMAIN posint TO pgshift_writer;\n"
+                  "ALTER DOMAIN posint OWNER TO pgshift_reader;\nCREATE TYPE pair AS (b int, a int);\n"
                   "REVOKE USAGE ON TYPE pair FROM PUBLIC;\nALTER TYPE pair OWNER TO pgshift_reader;\n"
                   "CREATE TYPE span AS RANGE (subtype = int4);\n"
                   "CREATE TYPE fresh AS ENUM ('y');\nGRANT USAGE ON TYPE fresh TO pgshift_writer;\n"
@@ -1619,7 +1620,7 @@ TEST_CASE("round trip: privileges") {
        .checks = {"SELECT has_type_privilege('pgshift_reader', 'mood', 'USAGE')",
                   "SELECT NOT has_type_privilege('pgshift_writer', 'mood', 'USAGE')",
                   "SELECT typowner::regrole::text = 'pgshift_owner' FROM pg_type WHERE oid = 'mood'::regtype",
-                  "SELECT typowner::regrole::text = 'pgshift_writer' FROM pg_type WHERE oid = 'posint'::regtype",
+                  "SELECT typowner::regrole::text = 'pgshift_reader' FROM pg_type WHERE oid = 'posint'::regtype",
                   "SELECT typowner::regrole::text = 'pgshift_reader' FROM pg_type WHERE oid = 'pair'::regtype",
                   "SELECT NOT has_type_privilege('pgshift_reader', 'span', 'USAGE WITH GRANT OPTION')",
                   "SELECT has_type_privilege('pgshift_writer', 'fresh', 'USAGE')"},
