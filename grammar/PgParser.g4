@@ -46,6 +46,7 @@ stmt
     | createPolicyStmt
     | alterPolicyStmt
     | grantStmt
+    | alterDefaultPrivilegesStmt
     | viewStmt
     | createMatViewStmt
     | alterViewStmt
@@ -796,8 +797,27 @@ privilegeTarget
     | SCHEMA colId (COMMA colId)*                                  # privilegeOnSchemas
     | ALL (TABLES | SEQUENCES | FUNCTIONS | PROCEDURES | ROUTINES) IN_P SCHEMA colId (COMMA colId)*  # privilegeOnAllInSchema
     | (FUNCTION | PROCEDURE | ROUTINE) routineWithArgs (COMMA routineWithArgs)*  # privilegeOnRoutines
-    | (TYPE_P | DOMAIN_P | DATABASE | LANGUAGE | FOREIGN | LARGE
+    | (TYPE_P | DOMAIN_P) anyName (COMMA anyName)*                 # privilegeOnTypes
+    | (DATABASE | LANGUAGE | FOREIGN | LARGE
        | TABLESPACE | PARAMETER | ALL) .*?                         # privilegeOnOther
+    ;
+
+alterDefaultPrivilegesStmt
+    : ALTER DEFAULT PRIVILEGES defaclOption* defaclAction
+    ;
+
+defaclOption
+    : IN_P SCHEMA colId (COMMA colId)*
+    | FOR (ROLE | USER) roleSpec (COMMA roleSpec)*
+    ;
+
+defaclAction
+    : GRANT privileges ON defaclObjects TO granteeList (WITH GRANT OPTION)?
+    | REVOKE (GRANT OPTION FOR)? privileges ON defaclObjects FROM granteeList dropBehavior?
+    ;
+
+defaclObjects
+    : TABLES | FUNCTIONS | ROUTINES | SEQUENCES | TYPES | SCHEMAS
     ;
 
 // A function or procedure, with its argument types unless its name alone is unique.

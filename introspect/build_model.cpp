@@ -26,6 +26,7 @@ LoadedSchema buildModel(const CatalogRows &rows) {
   applyOwners(model, rows.owners);
   model.owners_known = true;
   applyPrivileges(model, rows.privileges);
+  model.default_acls = buildDefaultAcls(rows.default_acls);
   out.roles = rows.roles;
   return out;
 }

@@ -14,6 +14,15 @@ std::string lowerCase(std::string s) {
   return s;
 }
 
+// Enums, domains, composite and range types, which keep their owner and ACL alike.
+template <typename F>
+void eachUserType(SchemaModel &model, F f) {
+  for (auto &t : model.enums) f(t.name, t.owner, t.acl);
+  for (auto &t : model.domains) f(t.name, t.owner, t.acl);
+  for (auto &t : model.composites) f(t.name, t.owner, t.acl);
+  for (auto &t : model.ranges) f(t.name, t.owner, t.acl);
+}
+
 }  // namespace
 
 std::vector<Extension> buildExtensions(const std::vector<ExtensionRow> &rows) {
@@ -74,6 +83,9 @@ void applyOwners(SchemaModel &model, const std::vector<OwnerRow> &rows) {
     if (auto it = relations.find({'S', q.name}); it != relations.end()) q.owner = it->second;
   for (auto &v : model.views)
     if (auto it = relations.find({'v', v.name}); it != relations.end()) v.owner = it->second;
+  eachUserType(model, [&](const QualifiedName &name, std::optional<Identifier> &owner, Acl &) {
+    if (auto it = relations.find({'T', name}); it != relations.end()) owner = it->second;
+  });
 }
 
 void applyPrivileges(SchemaModel &model, const std::vector<PrivilegeRow> &rows) {
@@ -105,8 +117,27 @@ void applyPrivileges(SchemaModel &model, const std::vector<PrivilegeRow> &rows) 
   }
   for (auto &q : model.sequences)
     if (const Acl *acl = aclOf('S', q.name.schema, q.name.name, {})) q.acl = *acl;
-  for (auto &v : model.views)
+  for (auto &v : model.views) {
     if (const Acl *acl = aclOf('v', v.name.schema, v.name.name, {})) v.acl = *acl;
+    for (auto &c : v.columns)
+      if (const Acl *acl = aclOf('c', v.name.schema, v.name.name, c.name)) c.acl = *acl;
+  }
+  eachUserType(model, [&](const QualifiedName &name, std::optional<Identifier> &, Acl &acl) {
+    if (const Acl *found = aclOf('T', name.schema, name.name, {})) acl = *found;
+  });
+}
+
+std::vector<DefaultAcl> buildDefaultAcls(const std::vector<DefaultAclRow> &rows) {
+  std::map<std::tuple<Identifier, std::optional<Identifier>, char>, Acl> acls;
+  for (const auto &row : rows) {
+    Acl &acl = acls[{row.role, row.schema, row.kind}];
+    if (row.privilege.empty()) continue;  // an empty ACL
+    uint32_t bit = privilegeNamed(lowerCase(row.privilege));
+    grant(acl, row.grantee, bit, row.grantable);
+  }
+  std::vector<DefaultAcl> out;
+  for (auto &[key, acl] : acls) out.push_back(DefaultAcl{std::get<0>(key), std::get<1>(key), static_cast<DefaultAclKind>(std::get<2>(key)), std::move(acl)});
+  return out;
 }
 
 }  // namespace pgshift::introspect

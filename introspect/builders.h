@@ -79,6 +79,8 @@ std::vector<Policy> buildPolicies(const std::vector<PolicyRow> &rows);
 void applyOwners(SchemaModel &model, const std::vector<OwnerRow> &rows);
 // Sets each object's ACL (owner-relative, NULL as the default) from aclexplode() rows.
 void applyPrivileges(SchemaModel &model, const std::vector<PrivilegeRow> &rows);
+// pg_default_acl entries, relative to their roles.
+std::vector<DefaultAcl> buildDefaultAcls(const std::vector<DefaultAclRow> &rows);
 
 // ---- the whole model (build_model.cpp) ----
 

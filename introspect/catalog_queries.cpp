@@ -184,6 +184,10 @@ CatalogRows queryCatalog(pqxx::transaction_base &tx) {
   rows.privileges = query(tx, sql::privileges(), [](const pqxx::row &r) {
     return PrivilegeRow{letter(r[0]), ident(r[1]), optIdent(r[2]), optIdent(r[3]), ident(r[4]), ident(r[5]), text(r[6]), flag(r[7])};
   });
+  rows.default_acls = query(tx, sql::defaultAcls(), [](const pqxx::row &r) {
+    return DefaultAclRow{ident(r[0]), optIdent(r[1]), letter(r[2]), r[3].is_null() ? Identifier() : ident(r[3]),
+                         r[4].is_null() ? std::string() : text(r[4]), !r[5].is_null() && flag(r[5])};
+  });
   rows.views = query(tx, sql::views, viewRow);
   rows.view_columns = query(tx, sql::view_columns, viewColumnRow);
   rows.view_dependencies = query(tx, sql::view_dependencies, viewDependencyRow);

@@ -174,6 +174,7 @@ struct CatalogRows {
   std::vector<OwnerRow> owners;
   std::vector<Identifier> roles;
   std::vector<PrivilegeRow> privileges;
+  std::vector<DefaultAclRow> default_acls;
   std::vector<ViewRow> views;
   std::vector<ViewColumnRow> view_columns;
   std::vector<ViewDependencyRow> view_dependencies;

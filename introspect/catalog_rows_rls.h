@@ -55,4 +55,15 @@ struct PrivilegeRow {
   bool grantable = false;
 };
 
+// One privilege of a pg_default_acl entry (aclexplode()); an entry that revokes
+// everything has one row without a privilege.
+struct DefaultAclRow {
+  Identifier role;  // empty: current_user
+  std::optional<Identifier> schema;
+  char kind = 'r';  // defaclobjtype
+  Identifier grantee;  // empty: the role; "public": PUBLIC
+  std::string privilege;
+  bool grantable = false;
+};
+
 }  // namespace pgshift::introspect

@@ -86,10 +86,6 @@ SELECT 'rule ' || quote_ident(r.rulename) || ' on ' || r.ev_class::regclass::tex
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN user_ns n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN'
 UNION ALL
-SELECT 'column privileges on ' || CASE v.relkind WHEN 'm' THEN 'materialized view ' ELSE 'view ' END || v.oid::regclass::text
-  FROM user_views v
-  WHERE EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = v.oid AND a.attacl IS NOT NULL)
-UNION ALL
 SELECT 'table ' || t.oid::regclass::text || ' in tablespace ' || quote_ident(s.spcname)
   FROM user_tables t JOIN pg_tablespace s ON s.oid = t.reltablespace
 UNION ALL
@@ -97,10 +93,6 @@ SELECT 'table ' || t.oid::regclass::text || ' using access method ' || quote_ide
   FROM user_tables t JOIN pg_am a ON a.oid = t.relam WHERE a.amname <> 'heap'
 UNION ALL
 SELECT 'event trigger ' || quote_ident(e.evtname) FROM pg_event_trigger e
-UNION ALL
-SELECT 'default privileges of role ' || quote_ident(pg_get_userbyid(d.defaclrole))
-       || coalesce(' in schema ' || quote_ident(dn.nspname), '')
-  FROM pg_default_acl d LEFT JOIN pg_namespace dn ON dn.oid = d.defaclnamespace
 ) objects (description) ORDER BY 1)";
 
 const std::string schemas = kUserObjects + "SELECT n.nspname FROM user_ns n";

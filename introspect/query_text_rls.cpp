@@ -34,6 +34,18 @@ SELECT u.nspname, u.relname, p.polname, p.polpermissive, p.polcmd,
 FROM pg_policy p JOIN user_tables u ON u.oid = p.polrelid)";
 }
 
+namespace {
+
+// The user-defined types pgshift models (enums, domains, ranges, composite types of
+// their own) as pg_type t: not array, multirange or table row types.
+std::string userTypeFilter() {
+  return R"((t.typtype IN ('e', 'd', 'r')
+         OR (t.typtype = 'c' AND EXISTS (SELECT FROM pg_class r WHERE r.oid = t.typrelid AND r.relkind = 'c')))
+    AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid))";
+}
+
+}  // namespace
+
 std::string owners() {
   return userObjects() + R"(
 SELECT 'n', n.nspname, NULL::name, pg_get_userbyid(x.nspowner)
@@ -43,7 +55,11 @@ SELECT CASE c.relkind WHEN 'p' THEN 'r' WHEN 'm' THEN 'v' ELSE c.relkind END::te
        pg_get_userbyid(c.relowner)
 FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm')
-  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid))";
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
+UNION ALL
+SELECT 'T', n.nspname, t.typname, pg_get_userbyid(t.typowner)
+FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
+WHERE )" + userTypeFilter();
 }
 
 std::string privileges() {
@@ -62,12 +78,28 @@ std::string privileges() {
   WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm')
     AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
   UNION ALL
+  SELECT 'T', n.nspname, t.typname, NULL, t.typowner, coalesce(t.typacl, acldefault('T', t.typowner))
+  FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
+  WHERE )" + userTypeFilter() + R"(
+  UNION ALL
+  -- Columns of tables, views and materialized views.
   SELECT 'c', u.nspname, u.relname, at.attname, c.relowner, at.attacl
-  FROM user_tables u JOIN pg_class c ON c.oid = u.oid
+  FROM (SELECT oid, nspname, relname FROM user_tables UNION ALL SELECT oid, nspname, relname FROM user_views) u
+  JOIN pg_class c ON c.oid = u.oid
   JOIN pg_attribute at ON at.attrelid = u.oid AND at.attnum > 0 AND NOT at.attisdropped AND at.attacl IS NOT NULL)
 SELECT o.kind, o.schema, o.name, o.column,)" + role + R"(
 -- An empty ACL (everything revoked) still gives its object one row, without a privilege.
 FROM objects o LEFT JOIN LATERAL aclexplode(o.acl) a ON true)";
+}
+
+std::string defaultAcls() {
+  return R"(
+SELECT CASE WHEN d.defaclrole = r.oid THEN '' ELSE pg_get_userbyid(d.defaclrole) END, n.nspname, d.defaclobjtype::text,
+       CASE WHEN a.grantee = 0 THEN 'public' WHEN a.grantee = d.defaclrole THEN '' ELSE pg_get_userbyid(a.grantee) END,
+       a.privilege_type, a.is_grantable
+FROM pg_default_acl d JOIN pg_roles r ON r.rolname = current_user
+LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+LEFT JOIN LATERAL aclexplode(d.defaclacl) a ON true)";
 }
 
 std::string roles() { return "SELECT rolname FROM pg_roles"; }

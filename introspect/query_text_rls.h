@@ -15,5 +15,7 @@ std::string roles();
 // One row per privilege of schemas ('n'), tables ('r'), sequences ('S') and columns
 // ('c'), NULL ACLs as acldefault(); the owner as grantee or grantor is ''.
 std::string privileges();
+// pg_default_acl, one row an aclitem privilege; current_user's role as ''.
+std::string defaultAcls();
 
 }  // namespace pgshift::introspect::sql

@@ -1,4 +1,4 @@
-// ALTER SCHEMA / TABLE / SEQUENCE ... OWNER TO.
+// ALTER SCHEMA / TABLE / SEQUENCE / VIEW / FUNCTION / TYPE / DOMAIN ... OWNER TO.
 #include "planner/object_keys.h"
 #include "planner/steps.h"
 
@@ -17,6 +17,9 @@ bool exists(diff::SetOwner::Kind kind, const QualifiedName &object, const Schema
     case K::materialized_view: return model.findView(object) != nullptr;
     case K::function:
     case K::procedure: return true;  // by signature: the diff only names ones that exist
+    case K::type:
+      return model.findEnum(object) || model.findComposite(object) || model.findRange(object);
+    case K::domain: return model.findDomain(object) != nullptr;
   }
   return false;
 }
@@ -60,6 +63,12 @@ void addOwnerSteps(const diff::Change &change, const PlanContext &context, std::
       target = (c->kind == K::function ? "FUNCTION " : "PROCEDURE ") + c->signature;
       object = (c->kind == K::function ? "function " : "procedure ") + c->signature;
       key = keys::function(c->signature);
+      break;
+    case K::type:
+    case K::domain:
+      target = (c->kind == K::domain ? "DOMAIN " : "TYPE ") + c->object.sql();
+      object = (c->kind == K::domain ? "domain " : "type ") + c->object.sql();
+      key = keys::userType(c->object);
       break;
   }
   // Around a drop and create again, the object exists at both points.

@@ -46,6 +46,7 @@ Plan buildPlan(const diff::Diff &diff, const SchemaModel &from, const SchemaMode
     addPolicySteps(change, context, steps);
     addOwnerSteps(change, context, steps);
     addPrivilegeSteps(change, context, steps);
+    addDefaultPrivilegeSteps(change, context, steps);
     addViewSteps(change, context, steps);
     addCollationSteps(change, context, steps);
   }

@@ -66,9 +66,12 @@ inline constexpr int drop_function = 155;
 inline constexpr int drop_collation = 157;
 inline constexpr int drop_schema = 160;
 inline constexpr int drop_extension = 170;
+// Last of all (default_privilege_steps.cpp).
+inline constexpr int default_privileges = 200;
 }  // namespace priority
 
 void addSchemaSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
+void addDefaultPrivilegeSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addSequenceSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addTableSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);
 void addColumnSteps(const diff::Change &change, const PlanContext &context, std::vector<Step> &out);

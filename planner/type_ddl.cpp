@@ -3,6 +3,7 @@
 #include <map>
 
 #include "compiler/model/name_sql.h"
+#include "planner/ddl/acl_ddl.h"
 #include "planner/ddl/ddl.h"
 
 namespace pgshift::planner::ddl {
@@ -73,7 +74,7 @@ std::vector<std::string> createRange(const RangeType &t) {
   return out;
 }
 
-std::vector<std::string> swapEnum(const EnumType &to, const diff::AlterEnum &change, bool reverse) {
+std::vector<std::string> swapEnum(const EnumType &to, const diff::AlterEnum &change, bool reverse, const Acl &created) {
   const auto &columns = change.columns;
   const QualifiedName temporary{to.name.schema, Identifier::exact(clipToBytes(to.name.name.str(), kMaxIdentifierBytes - 13) + "__pgshift_new")};
   std::vector<std::string> out;
@@ -98,6 +99,11 @@ std::vector<std::string> swapEnum(const EnumType &to, const diff::AlterEnum &cha
   out.push_back(dropType(to.name));
   out.push_back("ALTER TYPE " + temporary.sql() + " RENAME TO " + to.name.name.sql());
   if (to.comment) out.push_back(commentOn("TYPE", to.name, to.comment));
+  // The new type belongs to the role running the swap, with `created`: given the
+  // owner (stated on this side, else the other's) and privileges of the one it replaces.
+  const std::optional<Identifier> &owner = to.owner ? to.owner : (reverse ? change.to : change.from).owner;
+  if (owner) out.push_back("ALTER TYPE " + to.name.sql() + " OWNER TO " + owner->sql());
+  for (auto &s : aclChange("TYPE " + to.name.sql(), {}, owner, created, to.acl)) out.push_back(std::move(s));
   for (const auto &c : columns) {
     const Column &after = reverse ? c.from : c.to;
     if (after.default_value) out.push_back(alterColumn(c.table, after.name, "SET DEFAULT " + after.default_value->sql));

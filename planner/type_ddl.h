@@ -22,6 +22,7 @@ std::string domainCheck(const DomainCheck &c);
 // The swap of an enum for one with `to`'s values: create it under a temporary name,
 // convert `columns` (whose defaults become their `to` side's), drop the old type and
 // rename. `reverse` swaps the columns' sides.
-std::vector<std::string> swapEnum(const EnumType &to, const diff::AlterEnum &change, bool reverse);
+// `created`: the ACL CREATE TYPE gives while the plan runs (the default privileges).
+std::vector<std::string> swapEnum(const EnumType &to, const diff::AlterEnum &change, bool reverse, const Acl &created);
 
 }  // namespace pgshift::planner::ddl

@@ -65,6 +65,8 @@ std::string tableList(const std::vector<diff::TypeColumn> &columns) {
 
 void alterEnum(const diff::AlterEnum &a, const PlanContext &context, std::vector<Step> &out) {
   const QualifiedName &name = a.to.name;
+  // Default privileges change last: the swap runs under the old side's, both ways.
+  const Acl created = creationAcl(context.from.default_acls, {}, DefaultAclKind::types, name.schema);
   Step s;
   s.object = "type " + name.sql();
   s.creates = {keys::userType(name)};
@@ -91,7 +93,7 @@ void alterEnum(const diff::AlterEnum &a, const PlanContext &context, std::vector
     }
     s.transactional = false;
     // PostgreSQL cannot remove an enum value: going back swaps the old type in.
-    s.reverse = ddl::swapEnum(a.from, a, true);
+    s.reverse = ddl::swapEnum(a.from, a, true, created);
     s.hazards.push_back("the down migration cannot remove enum values in place: it swaps in a new type" +
                         (rewrite.empty() ? std::string() : ", which " + rewrite) + ", and fails if any row holds an added value");
   } else {
@@ -99,8 +101,8 @@ void alterEnum(const diff::AlterEnum &a, const PlanContext &context, std::vector
     s.phase = Phase::contract;
     // The old type goes: what names it and goes too (a view casting to it) goes first.
     s.removes.push_back(keys::userType(name));
-    s.statements = ddl::swapEnum(a.to, a, false);
-    s.reverse = ddl::swapEnum(a.from, a, true);
+    s.statements = ddl::swapEnum(a.to, a, false, created);
+    s.reverse = ddl::swapEnum(a.from, a, true, created);
     if (!rewrite.empty()) s.hazards.push_back(rewrite);
     s.hazards.push_back("fails if any row holds a value " + name.sql() + " no longer has; drops and re-sets the defaults of its columns");
     // After whatever stops using the old type: dropped tables and columns, columns

@@ -1345,6 +1345,21 @@ ALTER TABLE "Audit".links ADD CONSTRAINT links_id_check CHECK (id > 0) NOT VALID
 CREATE INDEX links_code_desc ON "Audit".links (lower(code) DESC NULLS LAST) INCLUDE (id);
 CREATE UNLOGGED TABLE "Audit".scratch (k text PRIMARY KEY, v bytea);
 CREATE INDEX scratch_brin ON "Audit".scratch USING brin (k) WITH (pages_per_range = 32);
+DO $$BEGIN CREATE ROLE pgshift_reader; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
+DO $$BEGIN CREATE ROLE pgshift_writer; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
+CREATE TYPE "Audit".level AS ENUM ('low', 'high');
+REVOKE ALL ON TYPE "Audit".level FROM PUBLIC;
+GRANT USAGE ON TYPE "Audit".level TO pgshift_writer WITH GRANT OPTION;
+ALTER TYPE "Audit".level OWNER TO pgshift_reader;
+CREATE DOMAIN "Audit".code AS text CHECK (VALUE <> '');
+GRANT USAGE ON DOMAIN "Audit".code TO pgshift_reader;
+ALTER DOMAIN "Audit".code OWNER TO pgshift_reader;
+CREATE TYPE "Audit".pair AS (a int, b int);
+ALTER TYPE "Audit".pair OWNER TO pgshift_reader;
+GRANT SELECT ("EventId"), UPDATE (at) ON "Audit".logins TO pgshift_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA "Audit" GRANT SELECT ON TABLES TO pgshift_reader;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES GRANT USAGE ON TYPES TO pgshift_reader WITH GRANT OPTION;
 )sql";
 
 }  // namespace
@@ -1376,12 +1391,14 @@ void checkDumpIsNoOp(const std::string &options) {
   INFO("dump:\n", readFile(dump));
 
   std::optional<LoadedSchema> from_dump, from_db;
+  from_db = loadSource(db.url());
   try {
-    from_dump = loadSource(dump.string());
+    // As the driver reads files against a database: run by its role (pg_dump names it in
+    // FOR ROLE and grants).
+    from_dump = loadSource(dump.string(), from_db->session_role);
   } catch (const std::exception &e) {
     FAIL("the dump does not read: " << std::string(e.what()));
   }
-  from_db = loadSource(db.url());
   REQUIRE(from_db->model.tables.size() == 8);
   CHECK(from_dump->model.tables.size() == 8);
   {
@@ -1640,6 +1657,70 @@ TEST_CASE("round trip: privileges") {
                        "SELECT proowner::regrole::text = 'pgshift_owner' FROM pg_proc WHERE oid = 'g(int)'::regprocedure",
                        "SELECT proowner::regrole::text = 'pgshift_writer' FROM pg_proc WHERE oid = 'p()'::regprocedure",
                        "SELECT has_function_privilege('pgshift_writer', 'p()', 'EXECUTE')"}},
+      {.name = "types and domains: grants, PUBLIC's USAGE, owners, one created again and an enum swapped",
+       .current = "CREATE TYPE mood AS ENUM ('a', 'b', 'c');\nREVOKE ALL ON TYPE mood FROM PUBLIC;\n"
+                  "GRANT USAGE ON TYPE mood TO pgshift_reader;\nALTER TYPE mood OWNER TO pgshift_owner;\n"
+                  "CREATE DOMAIN posint AS int CHECK (VALUE > 0);\nGRANT USAGE ON DOMAIN posint TO pgshift_writer;\n"
+                  "ALTER DOMAIN posint OWNER TO pgshift_owner;\nCREATE TYPE pair AS (a int, b int);\n"
+                  "CREATE TYPE span AS RANGE (subtype = int4);\nGRANT ALL ON TYPE span TO pgshift_reader WITH GRANT OPTION;\n"
+                  "CREATE TYPE gone AS ENUM ('x');\nALTER TYPE gone OWNER TO pgshift_writer;\nREVOKE USAGE ON TYPE gone FROM PUBLIC;\n"
+                  "CREATE TABLE t (m mood DEFAULT 'a', p posint);",
+       .desired = "CREATE TYPE mood AS ENUM ('a', 'c');\nREVOKE ALL ON TYPE mood FROM PUBLIC;\n"
+                  "GRANT USAGE ON TYPE mood TO pgshift_reader;\nALTER TYPE mood OWNER TO pgshift_owner;\n"
+                  "CREATE DOMAIN posint AS int CHECK (VALUE > 0);\nGRANT USAGE ON DOMAIN posint TO pgshift_writer;\n"
+                  "ALTER DOMAIN posint OWNER TO pgshift_reader;\nCREATE TYPE pair AS (b int, a int);\n"
+                  "REVOKE USAGE ON TYPE pair FROM PUBLIC;\nALTER TYPE pair OWNER TO pgshift_reader;\n"
+                  "CREATE TYPE span AS RANGE (subtype = int4);\n"
+                  "CREATE TYPE fresh AS ENUM ('y');\nGRANT USAGE ON TYPE fresh TO pgshift_writer;\n"
+                  "CREATE TABLE t (m mood DEFAULT 'a', p posint);",
+       .data = "INSERT INTO t VALUES ('a', 1), ('c', 2);",
+       .checks = {"SELECT has_type_privilege('pgshift_reader', 'mood', 'USAGE')",
+                  "SELECT NOT has_type_privilege('pgshift_writer', 'mood', 'USAGE')",
+                  "SELECT typowner::regrole::text = 'pgshift_owner' FROM pg_type WHERE oid = 'mood'::regtype",
+                  "SELECT typowner::regrole::text = 'pgshift_reader' FROM pg_type WHERE oid = 'posint'::regtype",
+                  "SELECT typowner::regrole::text = 'pgshift_reader' FROM pg_type WHERE oid = 'pair'::regtype",
+                  "SELECT NOT has_type_privilege('pgshift_reader', 'span', 'USAGE WITH GRANT OPTION')",
+                  "SELECT has_type_privilege('pgshift_writer', 'fresh', 'USAGE')"},
+       .checks_down = {"SELECT typowner::regrole::text = 'pgshift_owner' FROM pg_type WHERE oid = 'mood'::regtype",
+                       "SELECT NOT has_type_privilege('pgshift_writer', 'mood', 'USAGE')",
+                       "SELECT typowner::regrole::text = 'pgshift_owner' FROM pg_type WHERE oid = 'posint'::regtype",
+                       "SELECT has_type_privilege('pgshift_reader', 'span', 'USAGE WITH GRANT OPTION')",
+                       "SELECT typowner::regrole::text = 'pgshift_writer' FROM pg_type WHERE oid = 'gone'::regtype",
+                       "SELECT NOT has_type_privilege('pgshift_reader', 'gone', 'USAGE')"}},
+      {.name = "column privileges on views and materialized views, and a view created again",
+       .current = "CREATE TABLE t (a int, b int);\nCREATE VIEW v AS SELECT a, b FROM t;\nGRANT SELECT (a) ON v TO pgshift_reader;\n"
+                  "CREATE MATERIALIZED VIEW m AS SELECT a FROM t;\nGRANT SELECT (a) ON m TO pgshift_writer;\n"
+                  "CREATE VIEW w AS SELECT a FROM t;\nGRANT UPDATE (a) ON w TO pgshift_writer;",
+       .desired = "CREATE TABLE t (a int, b int);\nCREATE VIEW v AS SELECT a FROM t;\n"
+                  "GRANT SELECT (a), UPDATE (a) ON v TO pgshift_reader;\n"
+                  "CREATE MATERIALIZED VIEW m AS SELECT a FROM t;\n"
+                  "CREATE VIEW w AS SELECT a FROM t;\nGRANT UPDATE (a) ON w TO pgshift_writer WITH GRANT OPTION;\n"
+                  "ALTER VIEW w OWNER TO pgshift_owner;\nGRANT INSERT (a) ON w TO pgshift_owner;",
+       .checks = {"SELECT has_column_privilege('pgshift_reader', 'v', 'a', 'UPDATE')",
+                  "SELECT NOT has_column_privilege('pgshift_writer', 'm', 'a', 'SELECT')",
+                  "SELECT has_column_privilege('pgshift_writer', 'w', 'a', 'UPDATE WITH GRANT OPTION')"},
+       .checks_down = {"SELECT NOT has_column_privilege('pgshift_reader', 'v', 'a', 'UPDATE')",
+                       "SELECT has_column_privilege('pgshift_reader', 'v', 'a', 'SELECT')",
+                       "SELECT has_column_privilege('pgshift_writer', 'm', 'a', 'SELECT')"}},
+      {.name = "default privileges: set, changed and removed, and objects created under them",
+       .current = "CREATE SCHEMA app;\nALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO pgshift_reader;\n"
+                  "ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT USAGE ON SEQUENCES TO pgshift_writer;\n"
+                  "CREATE TABLE app.t (a int);\nCREATE TABLE gone (id serial);\n"
+                  "CREATE SCHEMA old;\nALTER DEFAULT PRIVILEGES IN SCHEMA old GRANT SELECT ON TABLES TO pgshift_writer;",
+       .desired = "CREATE SCHEMA app;\nALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;\n"
+                  "ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT, INSERT ON TABLES TO pgshift_writer;\n"
+                  "ALTER DEFAULT PRIVILEGES FOR ROLE pgshift_owner GRANT USAGE ON TYPES TO pgshift_reader WITH GRANT OPTION;\n"
+                  "CREATE TABLE app.t (a int);\nCREATE TABLE app.n (id serial);\nREVOKE INSERT ON app.n FROM pgshift_writer;\n"
+                  "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';",
+       .checks = {"SELECT NOT has_table_privilege('pgshift_reader', 'app.t', 'SELECT')",
+                  "SELECT has_table_privilege('pgshift_writer', 'app.n', 'SELECT')",
+                  "SELECT NOT has_table_privilege('pgshift_writer', 'app.n', 'INSERT')",
+                  "SELECT NOT has_function_privilege('pgshift_reader', 'f()', 'EXECUTE')",
+                  "SELECT count(*) = 3 FROM pg_default_acl"},
+       .checks_down = {"SELECT has_table_privilege('pgshift_reader', 'app.t', 'SELECT')",
+                       "SELECT has_table_privilege('pgshift_reader', 'gone', 'SELECT')",
+                       "SELECT NOT has_sequence_privilege('pgshift_writer', 'gone_id_seq', 'USAGE')",
+                       "SELECT count(*) = 3 FROM pg_default_acl"}},
       {.name = "drop a table with grants",
        .current = "CREATE TABLE t (a int);\nGRANT SELECT ON t TO pgshift_reader;\nGRANT INSERT (a) ON t TO pgshift_writer;",
        .desired = "",

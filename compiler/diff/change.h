@@ -146,7 +146,7 @@ using Change = std::variant<CreateSchema, DropSchema, CreateTable, DropTable, Ad
                             CreateFunction, DropFunction, ReplaceFunction, CreateTrigger, DropTrigger, ReplaceTrigger,
                             // extensions, row level security, ownership, privileges (change_rls.h)
                             CreateExtension, DropExtension, AlterExtension, SetRowSecurity, CreatePolicy, DropPolicy,
-                            AlterPolicy, SetOwner, SetPrivileges,
+                            AlterPolicy, SetOwner, SetPrivileges, SetDefaultPrivileges,
                             // views and materialized views
                             CreateView, DropView, ReplaceView,
                             // collations (change_collation.h)

@@ -38,7 +38,7 @@ enum class AclTiming : char { around, before_drop, after_create };
 // for a dropped object with a known owner, back to the migrating role before the drop,
 // so that the down migration gives it back).
 struct SetOwner {
-  enum class Kind : char { schema, table, sequence, collation, view, materialized_view, function, procedure };
+  enum class Kind : char { schema, table, sequence, collation, view, materialized_view, function, procedure, type, domain };
   Kind kind = Kind::table;
   QualifiedName object;            // for a schema: {schema, schema}
   std::optional<Identifier> from;  // unset: not stated (the role that ran the old schema)
@@ -59,6 +59,13 @@ struct SetPrivileges {
   AclTiming timing = AclTiming::around;
   std::string signature;  // a function's or procedure's, "public.f(integer)"
   bool procedure = false;
+};
+
+// ALTER DEFAULT PRIVILEGES turning one pg_default_acl entry into another (`from` and
+// `to` name the same role, schema and kind; an absent entry has its implicit ACL).
+struct SetDefaultPrivileges {
+  DefaultAcl from;
+  DefaultAcl to;
 };
 
 }  // namespace pgshift::diff

@@ -71,6 +71,31 @@ void functions(const SchemaModel &from, const SchemaModel &to, Diff &out) {
     if (f.owner && !to.findFunction(f)) add(f, f.owner, std::nullopt, AclTiming::around);
 }
 
+// User-defined types, as views; an enum swapped for a new one is given its owner by the swap.
+void types(const SchemaModel &from, const SchemaModel &to, Diff &out) {
+  const std::vector<TypeAccess> before = typeAccess(from), after = typeAccess(to);
+  auto find = [](const std::vector<TypeAccess> &list, const QualifiedName &name) -> const TypeAccess * {
+    for (const auto &t : list)
+      if (t.name == name) return &t;
+    return nullptr;
+  };
+  auto kind = [](const TypeAccess &t) { return t.domain ? SetOwner::Kind::domain : SetOwner::Kind::type; };
+  for (const auto &t : after) {
+    if (swappedEnum(out, t.name)) continue;
+    const TypeAccess *old = find(before, t.name);
+    std::optional<Identifier> was = old ? old->owner : std::nullopt;
+    if (old && droppedType(out, t.name)) {
+      if (was) out.changes.push_back(SetOwner{kind(*old), t.name, was, std::nullopt, AclTiming::before_drop});
+      if (t.owner) out.changes.push_back(SetOwner{kind(t), t.name, std::nullopt, t.owner, AclTiming::after_create});
+      continue;
+    }
+    if (!t.owner || (old && !was && to.owners_known)) continue;
+    if (was != t.owner) out.changes.push_back(SetOwner{kind(t), t.name, was, t.owner});
+  }
+  for (const auto &t : before)
+    if (t.owner && !find(after, t.name)) out.changes.push_back(SetOwner{kind(t), t.name, t.owner, std::nullopt});
+}
+
 }  // namespace
 
 void diffOwners(const SchemaModel &from, const SchemaModel &to, Diff &out) {
@@ -84,6 +109,7 @@ void diffOwners(const SchemaModel &from, const SchemaModel &to, Diff &out) {
          [](const SchemaModel &m, const QualifiedName &n) { return m.findCollation(n); }, from, to, out);
   views(from, to, out);
   functions(from, to, out);
+  types(from, to, out);
 }
 
 }  // namespace pgshift::diff

@@ -13,14 +13,29 @@ void diffExtensionsAndPolicies(const SchemaModel &from, const SchemaModel &to, D
 // states it and the target's is known.
 bool versionChanges(const Extension &from, const Extension &to);
 
-// Owners of schemas, tables, standalone sequences, collations, views and routines
+// Owners of schemas, tables, standalone sequences, collations, views, routines and types
 // (diff_owner.cpp).
 void diffOwners(const SchemaModel &from, const SchemaModel &to, Diff &out);
 
-// ACLs of schemas, tables, their columns, sequences and views (diff_privileges.cpp).
+// ACLs of schemas, tables, their columns, sequences, views, routines and types
+// (diff_privileges.cpp).
 // After the views' own changes: a view dropped and created again is given its privileges
 // again.
 void diffPrivileges(const SchemaModel &from, const SchemaModel &to, Diff &out);
+
+// The owner and ACL of a user-defined type (enum, domain, composite or range type).
+struct TypeAccess {
+  QualifiedName name;
+  bool domain = false;
+  std::optional<Identifier> owner;
+  Acl acl;
+};
+std::vector<TypeAccess> typeAccess(const SchemaModel &model);
+// Whether `out` drops the type `name` (to create it again, or for good).
+bool droppedType(const Diff &out, const QualifiedName &name);
+// Whether `out` swaps a new enum in for `name`: the swap gives it its owner and
+// privileges itself, both ways (planner/type_ddl.cpp).
+bool swappedEnum(const Diff &out, const QualifiedName &name);
 
 // Whether `out` drops the view `name` (to create it again, or for good).
 bool recreatedView(const Diff &out, const QualifiedName &name);

@@ -21,6 +21,10 @@ void named(const diff::Change &change, std::set<Identifier> &out) {
   } else if (auto *p = std::get_if<diff::SetPrivileges>(&change)) {
     for (const auto &item : p->to)
       if (item.grantee != aclOwner() && item.grantee != aclPublic()) out.insert(item.grantee);
+  } else if (auto *d = std::get_if<diff::SetDefaultPrivileges>(&change)) {
+    if (!d->to.role.empty()) out.insert(d->to.role);
+    for (const auto &item : d->to.acl)
+      if (item.grantee != aclOwner() && item.grantee != aclPublic()) out.insert(item.grantee);
   }
 }
 

@@ -46,6 +46,7 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->createPolicyStmt()) out.v = createPolicy(s->createPolicyStmt());
   else if (s->alterPolicyStmt()) out.v = alterPolicy(s->alterPolicyStmt());
   else if (s->grantStmt()) out.v = grant(s->grantStmt());
+  else if (s->alterDefaultPrivilegesStmt()) out.v = alterDefaultPrivileges(s->alterDefaultPrivilegesStmt());
   else if (s->viewStmt()) out.v = createView(s->viewStmt());
   else if (s->createMatViewStmt()) out.v = createMatView(s->createMatViewStmt());
   else if (auto *v = s->alterViewStmt())

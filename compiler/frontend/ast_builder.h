@@ -83,6 +83,9 @@ private:
 
   // ---- privileges (ast_builder_privileges.cpp)
   ast::Grant grant(P::GrantStmtContext *ctx);
+  std::vector<Identifier> grantees(P::GranteeListContext *ctx);
+  std::vector<ast::GrantPrivilege> privilegeList(P::PrivilegesContext *ctx);
+  ast::AlterDefaultPrivileges alterDefaultPrivileges(P::AlterDefaultPrivilegesStmtContext *ctx);
 
   // ---- names and types (ast_builder_names.cpp)
   Identifier identifier(antlr4::ParserRuleContext *ctx);  // colId, name, colLabel, ...

@@ -6,17 +6,14 @@ namespace pgshift {
 using P = grammar::PgParser;
 using namespace ast;
 
-Grant AstBuilder::grant(P::GrantStmtContext *ctx) {
-  Grant g;
-  g.is_grant = ctx->GRANT(0) != nullptr && ctx->REVOKE() == nullptr;
-  g.grant_option = ctx->OPTION() != nullptr;
-  if (ctx->GRANTED()) fail(ctx->GRANTED()->getSymbol(), "unsupported: GRANTED BY (privileges are granted by the owner)");
-  auto *privileges = ctx->privileges();
+// The privileges of GRANT, REVOKE and ALTER DEFAULT PRIVILEGES.
+std::vector<GrantPrivilege> AstBuilder::privilegeList(P::PrivilegesContext *privileges) {
+  std::vector<GrantPrivilege> out;
   if (privileges->ALL()) {
     GrantPrivilege all;
     all.where = where(privileges->getStart());
     if (privileges->columnListParens()) all.columns = columnList(privileges->columnListParens());
-    g.privileges.push_back(std::move(all));
+    out.push_back(std::move(all));
   } else {
     for (auto *p : privileges->privilege()) {
       GrantPrivilege one;
@@ -26,9 +23,29 @@ Grant AstBuilder::grant(P::GrantStmtContext *ctx) {
       else if (p->REFERENCES()) one.name = "references";
       else if (p->CREATE()) one.name = "create";
       if (p->columnListParens()) one.columns = columnList(p->columnListParens());
-      g.privileges.push_back(std::move(one));
+      out.push_back(std::move(one));
     }
   }
+  return out;
+}
+
+std::vector<Identifier> AstBuilder::grantees(P::GranteeListContext *ctx) {
+  std::vector<Identifier> out;
+  for (auto *grantee : ctx->grantee()) {
+    auto *role = grantee->roleSpec();
+    if (!role->nonReservedWord())
+      fail(role->getStart(), "unsupported: " + role->getText() + " as a grantee (name the role)");
+    out.push_back(identifier(role->nonReservedWord()));
+  }
+  return out;
+}
+
+Grant AstBuilder::grant(P::GrantStmtContext *ctx) {
+  Grant g;
+  g.is_grant = ctx->GRANT(0) != nullptr && ctx->REVOKE() == nullptr;
+  g.grant_option = ctx->OPTION() != nullptr;
+  if (ctx->GRANTED()) fail(ctx->GRANTED()->getSymbol(), "unsupported: GRANTED BY (privileges are granted by the owner)");
+  g.privileges = privilegeList(ctx->privileges());
   auto *target = ctx->privilegeTarget();
   if (auto *t = dynamic_cast<P::PrivilegeOnTablesContext *>(target)) {
     g.target = Grant::Target::tables;
@@ -56,18 +73,36 @@ Grant AstBuilder::grant(P::GrantStmtContext *ctx) {
         for (auto *a : r->funcArg()) params->push_back(functionParam(a));
       }
     }
+  } else if (auto *t = dynamic_cast<P::PrivilegeOnTypesContext *>(target)) {
+    g.target = t->DOMAIN_P() ? Grant::Target::domains : Grant::Target::types;
+    for (auto *n : t->anyName()) g.objects.push_back(anyName(n));
   } else {
-    // TYPE, DOMAIN, ...: their object kinds bring their privileges.
+    // DATABASE, LANGUAGE, ...: not modelled.
     fail(target->getStart(), "unsupported: privileges ON " + target->getStart()->getText() +
                                  (target->children.size() > 1 ? " " + target->children[1]->getText() : std::string()));
   }
-  for (auto *grantee : ctx->granteeList()->grantee()) {
-    auto *role = grantee->roleSpec();
-    if (!role->nonReservedWord())
-      fail(role->getStart(), "unsupported: " + role->getText() + " as a grantee (name the role)");
-    g.grantees.push_back(identifier(role->nonReservedWord()));
-  }
+  g.grantees = grantees(ctx->granteeList());
   return g;
+}
+
+AlterDefaultPrivileges AstBuilder::alterDefaultPrivileges(P::AlterDefaultPrivilegesStmtContext *ctx) {
+  AlterDefaultPrivileges d;
+  for (auto *option : ctx->defaclOption()) {
+    for (auto *schema : option->colId()) d.schemas.push_back(identifier(schema));
+    for (auto *role : option->roleSpec()) d.roles.push_back(ownerRole(role).role);
+  }
+  if (d.roles.empty()) d.roles.push_back(std::nullopt);
+  auto *action = ctx->defaclAction();
+  Grant &g = d.grant;
+  g.is_grant = action->REVOKE() == nullptr;
+  g.grant_option = action->OPTION() != nullptr;
+  g.privileges = privilegeList(action->privileges());
+  for (const auto &p : g.privileges)
+    if (!p.columns.empty()) fail(action->privileges()->getStart(), "default privileges cannot be set for columns");
+  auto *objects = action->defaclObjects();
+  d.kind = objects->TABLES() ? 'r' : objects->SEQUENCES() ? 'S' : objects->TYPES() ? 'T' : objects->SCHEMAS() ? 'n' : 'f';
+  g.grantees = grantees(action->granteeList());
+  return d;
 }
 
 }  // namespace pgshift

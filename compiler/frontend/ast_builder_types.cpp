@@ -74,7 +74,8 @@ Statement AstBuilder::alterType(P::AlterTypeStmtContext *ctx) {
     s.neighbor = sconst(r->sconst(1));
     return Statement{s, {}};
   }
-  if (dynamic_cast<P::AlterTypeOwnerContext *>(ctx)) return Statement{Ignored{"ALTER TYPE ... OWNER TO"}, {}};
+  if (auto *o = dynamic_cast<P::AlterTypeOwnerContext *>(ctx))
+    return Statement{AlterOwner{AlterOwner::Kind::type, anyName(o->anyName()), false, ownerRole(o->roleSpec())}, {}};
   if (auto *c = dynamic_cast<P::AlterTypeAttributesContext *>(ctx)) {
     AlterComposite s;
     s.name = anyName(c->anyName());
@@ -178,8 +179,8 @@ Statement AstBuilder::alterDomain(P::AlterDomainStmtContext *ctx) {
   } else if (auto *v = dynamic_cast<P::AlterDomainValidateContext *>(ctx)) {
     s.kind = K::validate_constraint;
     s.target = identifier(v->name());
-  } else if (dynamic_cast<P::AlterDomainOwnerContext *>(ctx)) {
-    return Statement{Ignored{"ALTER DOMAIN ... OWNER TO"}, {}};
+  } else if (auto *o = dynamic_cast<P::AlterDomainOwnerContext *>(ctx)) {
+    return Statement{AlterOwner{AlterOwner::Kind::domain, anyName(o->anyName()), false, ownerRole(o->roleSpec())}, {}};
   } else {
     fail(ctx->getStart(), "unsupported: this form of ALTER DOMAIN");
   }

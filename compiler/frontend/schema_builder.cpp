@@ -69,6 +69,20 @@ SchemaBuilder::SchemaBuilder(std::optional<Identifier> session_role) : session_r
 
 void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnostic> &errors) {
   try {
+    // Objects created under default privileges start with them; ALTER TABLE may create a
+    // serial column's sequence (and renames, which create nothing).
+    const bool creates = std::visit(
+        [](const auto &s) {
+          using T = std::decay_t<decltype(s)>;
+          return std::is_same_v<T, ast::CreateSchema> || std::is_same_v<T, ast::CreateTable> ||
+                 std::is_same_v<T, ast::CreateSequence> || std::is_same_v<T, ast::CreateEnum> ||
+                 std::is_same_v<T, ast::CreateComposite> || std::is_same_v<T, ast::CreateRange> ||
+                 std::is_same_v<T, ast::CreateDomain> || std::is_same_v<T, ast::CreateFunction> ||
+                 std::is_same_v<T, ast::CreateView> || std::is_same_v<T, ast::AlterTable>;
+        },
+        statement.v);
+    std::optional<Existing> before;
+    if (creates && !default_acls_.empty()) before = existing();
     std::visit(
         [&](const auto &s) {
           using T = std::decay_t<decltype(s)>;
@@ -96,12 +110,14 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::AlterPolicy>) alterPolicy(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::AlterOwner>) alterOwner(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::Grant>) grantOrRevoke(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::AlterDefaultPrivileges>) alterDefaultPrivileges(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::CreateView>) createView(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::DataStatement>) dataStatement(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::CreateCollation>) createCollation(s, statement.where);
           // ast::Ignored: ownership and session settings the model does not keep.
         },
         statement.v);
+    if (before) applyDefaultPrivileges(*before, std::holds_alternative<ast::AlterTable>(statement.v));
   } catch (const BuildError &e) {
     errors.push_back(Diagnostic{e.where, e.message, ""});
   }
@@ -123,6 +139,7 @@ LoadedSchema SchemaBuilder::finish() {
   for (auto &[key, policy] : policies_) out.model.policies.push_back(std::move(policy));
   for (auto &[name, view] : views_) out.model.views.push_back(std::move(view));
   for (auto &[name, collation] : collations_) out.model.collations.push_back(std::move(collation));
+  out.model.default_acls = std::move(default_acls_);
   out.model.sortByName();
   out.notes = std::move(notes_);
   return out;

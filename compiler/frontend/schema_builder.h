@@ -64,6 +64,16 @@ private:
 
   // privileges (schema_builder_privileges.cpp)
   void grantOrRevoke(const ast::Grant &g, const SourceLocation &where);
+  void alterDefaultPrivileges(const ast::AlterDefaultPrivileges &s, const SourceLocation &where);
+  // What exists before a statement that creates objects, so that those it creates start
+  // with the default privileges in force (ALTER DEFAULT PRIVILEGES earlier in the files).
+  struct Existing {
+    std::set<Identifier> schemas;
+    std::set<QualifiedName> relations, types;  // tables, sequences, views; user-defined types
+    size_t functions = 0;
+  };
+  Existing existing() const;
+  void applyDefaultPrivileges(const Existing &before, bool sequences_only);
 
   // tables (schema_builder_table.cpp)
   void createTable(const ast::CreateTable &s, const SourceLocation &where);
@@ -94,6 +104,14 @@ private:
   bool userTypeExists(const QualifiedName &name) const;
   std::optional<QualifiedName> findUserType(const ast::Name &name) const;
   QualifiedName newTypeName(const ast::Name &name, const SourceLocation &where) const;
+  // The owner and ACL of the enum, domain, composite or range type GRANT ... ON TYPE /
+  // DOMAIN or ALTER TYPE / DOMAIN ... OWNER TO names (schema_builder_privileges.cpp).
+  struct TypeAccess {
+    std::optional<Identifier> *owner;
+    Acl *acl;
+    bool domain;
+  };
+  TypeAccess typeAccessOrFail(const ast::Name &name, bool domain_only, const SourceLocation &where);
   QualifiedName functionName(const expr::TypeSyntax &syntax, const SourceLocation &where) const;
   // functions, procedures and triggers (schema_builder_routines.cpp)
   void createFunction(const ast::CreateFunction &s, const SourceLocation &where);
@@ -182,6 +200,7 @@ private:
   std::multiset<QualifiedName> constraint_names_;
   std::vector<Identifier> search_path_;
   std::optional<Identifier> session_role_;
+  std::vector<DefaultAcl> default_acls_;  // as in SchemaModel
   std::vector<std::string> notes_;
 };
 

@@ -21,7 +21,10 @@ void SchemaBuilder::setOwner(Table &table, const ast::SetOwner &owner) {
 
 void SchemaBuilder::setOwner(View &view, const ast::SetOwner &owner) {
   view.owner = owner.role;
-  if (owner.role) mergeIntoOwner(view.acl, *owner.role);
+  if (owner.role) {
+    mergeIntoOwner(view.acl, *owner.role);
+    for (auto &c : view.columns) mergeIntoOwner(c.acl, *owner.role);
+  }
 }
 
 void SchemaBuilder::alterOwner(const ast::AlterOwner &s, const SourceLocation &where) {
@@ -66,6 +69,13 @@ void SchemaBuilder::alterOwner(const ast::AlterOwner &s, const SourceLocation &w
       // PostgreSQL only warns: an index is owned by its table's owner.
       return;
     case K::collation: collationOrFail(s.name, where).owner = s.owner.role; return;
+    case K::type:
+    case K::domain: {
+      TypeAccess type = typeAccessOrFail(s.name, s.kind == K::domain, where);
+      *type.owner = s.owner.role;
+      if (s.owner.role) mergeIntoOwner(*type.acl, *s.owner.role);
+      return;
+    }
   }
 }
 

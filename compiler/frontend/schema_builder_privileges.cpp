@@ -1,5 +1,5 @@
 // GRANT and REVOKE, executed as PostgreSQL would: each merges into the object's ACL
-// (relacl, attacl, nspacl), granted by the owner.
+// (relacl, attacl, nspacl, proacl, typacl), granted by the owner.
 #include <functional>
 
 #include <fmt/format.h>
@@ -27,6 +27,18 @@ void applyGrant(Acl &acl, const ast::Grant &g, uint32_t bits, const std::vector<
 }
 
 }  // namespace
+
+SchemaBuilder::TypeAccess SchemaBuilder::typeAccessOrFail(const ast::Name &name, bool domain_only, const SourceLocation &where) {
+  std::optional<QualifiedName> found = findUserType(name);
+  if (!found) fail(where, fmt::format("type \"{}\" does not exist", joinName(name)));
+  if (auto d = domains_.find(*found); d != domains_.end()) return {&d->second.owner, &d->second.acl, true};
+  if (domain_only) fail(where, fmt::format("\"{}\" is not a domain", found->name.str()));
+  if (auto e = enums_.find(*found); e != enums_.end()) return {&e->second.owner, &e->second.acl, false};
+  if (auto c = composites_.find(*found); c != composites_.end()) return {&c->second.owner, &c->second.acl, false};
+  if (auto r = ranges_.find(*found); r != ranges_.end()) return {&r->second.owner, &r->second.acl, false};
+  // A multirange type goes with its range type (PostgreSQL refuses to set its own).
+  fail(where, fmt::format("cannot set privileges of multirange types (\"{}\")", found->name.str()));
+}
 
 void SchemaBuilder::grantOrRevoke(const ast::Grant &g, const SourceLocation &where) {
   auto failAt = [](const SourceLocation &at, std::string message) { fail(at, std::move(message)); };
@@ -60,13 +72,23 @@ void SchemaBuilder::grantOrRevoke(const ast::Grant &g, const SourceLocation &whe
       applyGrant(sequence.acl, g, privilegeBits(p, AclObject::sequence, "sequence", failAt), grantees(sequence.owner));
     }
   };
-  // A view's privileges are a table's; its columns' are not kept: refused rather than
-  // dropped in silence.
+  // A view's privileges are a table's, its columns' a table column's.
   auto viewPrivileges = [&](View &view) {
     for (const auto &p : g.privileges) {
-      if (!p.columns.empty())
-        fail(p.where, fmt::format("unsupported: column privileges on a view ({} {})", view.kind(), view.name.sql()));
-      applyGrant(view.acl, g, privilegeBits(p, AclObject::view, "relation", failAt), grantees(view.owner));
+      if (p.columns.empty()) {
+        applyGrant(view.acl, g, privilegeBits(p, AclObject::view, "relation", failAt), grantees(view.owner));
+        continue;
+      }
+      if (!view.columns_known)
+        fail(p.where, fmt::format("unsupported: column privileges on {} {}, whose columns pgshift cannot list", view.kind(),
+                                  view.name.sql()));
+      uint32_t bits = privilegeBits(p, AclObject::view_column, "column", failAt);
+      for (const auto &name : p.columns) {
+        ViewColumn *column = view.findColumn(name);
+        if (!column)
+          fail(p.where, fmt::format("column \"{}\" of relation \"{}\" does not exist", name.str(), view.name.name.str()));
+        applyGrant(column->acl, g, bits, grantees(view.owner));
+      }
     }
   };
   auto onRoutine = [&](Function &f) {
@@ -100,6 +122,16 @@ void SchemaBuilder::grantOrRevoke(const ast::Grant &g, const SourceLocation &whe
         for (const auto &p : g.privileges) {
           if (!p.columns.empty()) fail(p.where, "column privileges are only valid for relations");
           applyGrant(it->second.acl, g, privilegeBits(p, AclObject::schema, "schema", failAt), grantees(it->second.owner));
+        }
+        break;
+      }
+      case T::types:
+      case T::domains: {
+        TypeAccess type = typeAccessOrFail(name, g.target == T::domains, where);
+        AclObject kind = type.domain ? AclObject::domain : AclObject::type;
+        for (const auto &p : g.privileges) {
+          if (!p.columns.empty()) fail(p.where, "column privileges are only valid for relations");
+          applyGrant(*type.acl, g, privilegeBits(p, kind, "type", failAt), grantees(*type.owner));
         }
         break;
       }

@@ -246,6 +246,7 @@ void SchemaBuilder::createView(const ast::CreateView &s, const SourceLocation &w
           fail(where, fmt::format("cannot change name of view column \"{}\" to \"{}\"", old.columns[i].name.str(),
                                   view.columns[i].name.str()));
         view.columns[i].comment = old.columns[i].comment;
+        view.columns[i].acl = old.columns[i].acl;
       }
     }
     view.comment = old.comment;

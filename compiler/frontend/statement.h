@@ -256,7 +256,7 @@ struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
                Ignored, CreateEnum, AlterEnum, CreateComposite, AlterComposite, CreateRange, CreateDomain, AlterDomain,
                CreateFunction, CreateTrigger, CommentOnRoutine, AttachIndexPartition, CreateExtension, CreatePolicy,
-               AlterPolicy, AlterOwner, Grant, CreateView, DataStatement,
+               AlterPolicy, AlterOwner, Grant, AlterDefaultPrivileges, CreateView, DataStatement,
                CreateCollation>
       v;
   SourceLocation where;

@@ -97,6 +97,8 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
     while (on < tokens.size() && !w.is(on, PgLexer::ON)) ++on;
     kind.supported = !w.is(on + 1, PgLexer::DOMAIN_P);
     if (!kind.supported) kind.head = "COMMENT ON CONSTRAINT ... ON DOMAIN";
+  } else if (h == "ALTER DEFAULT PRIVILEGES") {
+    kind.supported = true;  // statement_privileges.h
   } else if (h == "GRANT" || h == "REVOKE") {
     // On objects; GRANT role TO role (membership) has no ON and is not a schema object.
     bool on = false;

@@ -1,7 +1,6 @@
 #pragma once
-// Syntax tree of ownership: ALTER SCHEMA / SEQUENCE / INDEX / [MATERIALIZED] VIEW ...
-// OWNER TO; part of
-// statement.h (ALTER TABLE ... OWNER TO is an ALTER TABLE action, SetOwner).
+// Syntax tree of ownership: ALTER SCHEMA / SEQUENCE / INDEX / [MATERIALIZED] VIEW / TYPE
+// / DOMAIN ... OWNER TO; part of statement.h (ALTER TABLE ... OWNER TO is an ALTER TABLE action, SetOwner).
 
 #include <optional>
 #include <vector>
@@ -18,7 +17,7 @@ struct SetOwner {
 };
 
 struct AlterOwner {
-  enum class Kind : char { schema, sequence, index, collation, view, materialized_view, routine };
+  enum class Kind : char { schema, sequence, index, collation, view, materialized_view, routine, type, domain };
   Kind kind = Kind::schema;
   std::vector<Identifier> name;  // possibly qualified
   bool if_exists = false;

@@ -22,7 +22,8 @@ struct GrantPrivilege {
 struct Grant {
   enum class Target : char {
     tables, sequences, schemas, all_tables_in_schema, all_sequences_in_schema,
-    routines, all_routines_in_schema  // FUNCTION, PROCEDURE, ROUTINE (`routine_kind`)
+    routines, all_routines_in_schema,  // FUNCTION, PROCEDURE, ROUTINE (`routine_kind`)
+    types, domains                     // TYPE (any user-defined type, domains too), DOMAIN
   };
   bool is_grant = true;
   bool grant_option = false;  // WITH GRANT OPTION / GRANT OPTION FOR
@@ -34,6 +35,16 @@ struct Grant {
   // one per object (unset: no parentheses).
   char routine_kind = 'r';
   std::vector<std::optional<std::vector<FunctionParam>>> routine_params;
+};
+
+// ALTER DEFAULT PRIVILEGES [FOR ROLE roles] [IN SCHEMA schemas] GRANT / REVOKE ... ON
+// TABLES / SEQUENCES / FUNCTIONS / ROUTINES / TYPES / SCHEMAS; `grant` holds the
+// privileges, grantees and options (its target and objects unused).
+struct AlterDefaultPrivileges {
+  std::vector<std::optional<Identifier>> roles;  // FOR ROLE; an unset one: the role running the file
+  std::vector<Identifier> schemas;               // IN SCHEMA
+  char kind = 'r';                               // defaclobjtype: 'r', 'S', 'f', 'T', 'n'
+  Grant grant;
 };
 
 }  // namespace pgshift::ast

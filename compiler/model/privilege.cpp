@@ -29,10 +29,13 @@ uint32_t allPrivileges(AclObject kind) {
   switch (kind) {
     case AclObject::table:
     case AclObject::view: return insert | select | update | delete_ | truncate | references | trigger;
-    case AclObject::column: return insert | select | update | references;
+    case AclObject::column:
+    case AclObject::view_column: return insert | select | update | references;
     case AclObject::sequence: return usage | select | update;
     case AclObject::schema: return usage | create;
     case AclObject::function: return execute;
+    case AclObject::type:
+    case AclObject::domain: return usage;
   }
   return 0;
 }
@@ -55,9 +58,10 @@ std::string privilegesSql(uint32_t bits) {
 }
 
 Acl defaultAcl(AclObject kind) {
-  if (kind == AclObject::column) return {};
+  if (kind == AclObject::column || kind == AclObject::view_column) return {};
   Acl acl{AclItem{aclOwner(), aclOwner(), allPrivileges(kind), 0}};
   if (kind == AclObject::function) grant(acl, aclPublic(), privilege::execute, false);
+  if (kind == AclObject::type || kind == AclObject::domain) grant(acl, aclPublic(), privilege::usage, false);
   return acl;
 }
 

@@ -29,10 +29,10 @@ inline constexpr uint32_t temporary = 1 << 10;  // T
 inline constexpr uint32_t connect = 1 << 11;    // c
 }  // namespace privilege
 
-// The kinds of object an ACL belongs to, with the privileges each supports. Functions
-// and types (EXECUTE, USAGE) plug in here with their object kinds. A view (or
-// materialized view) has a table's privileges.
-enum class AclObject : char { table, column, sequence, schema, view, function };
+// The kinds of object an ACL belongs to, with the privileges each supports. A view (or
+// materialized view) has a table's privileges, its columns a table column's; a domain a type's (USAGE), told apart for
+// the statements (ON DOMAIN).
+enum class AclObject : char { table, column, sequence, schema, view, view_column, function, type, domain };
 
 // Every privilege `kind` supports (what ALL means), e.g. arwdDxt for a table.
 uint32_t allPrivileges(AclObject kind);
@@ -60,7 +60,8 @@ struct AclItem {
 using Acl = std::vector<AclItem>;
 
 // What a NULL acl means: the owner's default privileges (acldefault()). A column's is
-// empty; a function's (or procedure's) gives EXECUTE to PUBLIC too.
+// empty; a function's (or procedure's) gives EXECUTE to PUBLIC too, a type's (or
+// domain's) USAGE.
 Acl defaultAcl(AclObject kind);
 
 // GRANT (with grant options when `with_grant_option`) and REVOKE (only the grant options

@@ -39,6 +39,7 @@ void SchemaModel::sortByName() {
   std::sort(composites.begin(), composites.end(), byName);
   std::sort(ranges.begin(), ranges.end(), byName);
   std::sort(collations.begin(), collations.end(), byName);
+  std::sort(default_acls.begin(), default_acls.end());
 }
 
 const Schema *SchemaModel::findSchema(const Identifier &name) const {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "compiler/model/collation.h"
+#include "compiler/model/default_privileges.h"
 #include "compiler/model/function.h"
 #include "compiler/model/extension.h"
 #include "compiler/model/index.h"
@@ -40,6 +41,7 @@ struct SchemaModel {
   bool owners_known = false;
   std::vector<View> views;  // views and materialized views
   std::vector<Collation> collations;
+  std::vector<DefaultAcl> default_acls;  // by role, schema (every schema's first) and kind
 
   // Sorts every collection by name (and constraints within tables); call once after
   // building. The lookups below need it.

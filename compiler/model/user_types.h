@@ -8,6 +8,7 @@
 
 #include "compiler/model/expression.h"
 #include "compiler/model/identifier.h"
+#include "compiler/model/privilege.h"
 #include "compiler/model/type_name.h"
 
 namespace pgshift {
@@ -17,6 +18,9 @@ struct EnumType {
   QualifiedName name;
   std::vector<std::string> values;
   std::optional<std::string> comment;
+  // Ownership and privileges (typowner, typacl), relative to the owner.
+  std::optional<Identifier> owner;
+  Acl acl = defaultAcl(AclObject::type);
 
   friend bool operator==(const EnumType &, const EnumType &) = default;
 };
@@ -39,6 +43,9 @@ struct Domain {
   bool not_null = false;
   std::vector<DomainCheck> checks;  // sorted by name
   std::optional<std::string> comment;
+  // Ownership and privileges (typowner, typacl), relative to the owner.
+  std::optional<Identifier> owner;
+  Acl acl = defaultAcl(AclObject::domain);
 
   const DomainCheck *findCheck(const Identifier &check) const {
     for (const auto &c : checks)
@@ -61,6 +68,9 @@ struct CompositeType {
   QualifiedName name;
   std::vector<CompositeAttribute> attributes;
   std::optional<std::string> comment;
+  // Ownership and privileges (typowner, typacl), relative to the owner.
+  std::optional<Identifier> owner;
+  Acl acl = defaultAcl(AclObject::type);
 
   const CompositeAttribute *findAttribute(const Identifier &attribute) const {
     for (const auto &a : attributes)
@@ -82,6 +92,9 @@ struct RangeType {
   std::optional<QualifiedName> subtype_diff;
   QualifiedName multirange;
   std::optional<std::string> comment;
+  // Ownership and privileges (typowner, typacl), relative to the owner.
+  std::optional<Identifier> owner;
+  Acl acl = defaultAcl(AclObject::type);
 
   friend bool operator==(const RangeType &, const RangeType &) = default;
 };

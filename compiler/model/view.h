@@ -20,6 +20,7 @@ struct ViewColumn {
   // column reference or an expanded * has its column's type.
   std::optional<TypeName> type;
   std::optional<std::string> comment;
+  Acl acl;  // attacl: column privileges (none by default); compared by the diff of privileges
 
   friend bool operator==(const ViewColumn &, const ViewColumn &) = default;
 };
