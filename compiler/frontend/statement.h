@@ -255,7 +255,7 @@ struct DataStatement {
 struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
                Ignored, CreateEnum, AlterEnum, CreateComposite, AlterComposite, CreateRange, CreateDomain, AlterDomain,
-               CreateFunction, CreateTrigger, CommentOnRoutine, AttachIndexPartition, CreateExtension, CreatePolicy,
+               CreateFunction, CreateAggregate, CreateTrigger, CommentOnRoutine, AttachIndexPartition, CreateExtension, CreatePolicy,
                AlterPolicy, AlterOwner, Grant, CreateView, DataStatement,
                CreateCollation>
       v;

@@ -57,11 +57,12 @@ std::string headOf(const Words &w) {
   return first + (first == "COMMENT" ? " ON " : " ") + kind;
 }
 
-// Functions, procedures and triggers (statement_routines.h).
+// Functions, procedures, aggregates and triggers (statement_routines.h).
 bool isRoutineStatement(const std::string &h) {
   return h == "CREATE FUNCTION" || h == "CREATE PROCEDURE" || h == "CREATE TRIGGER" || h == "CREATE CONSTRAINT TRIGGER" ||
          h == "COMMENT ON FUNCTION" || h == "COMMENT ON PROCEDURE" || h == "COMMENT ON ROUTINE" ||
-         h == "COMMENT ON TRIGGER" || h == "ALTER FUNCTION" || h == "ALTER PROCEDURE" || h == "ALTER ROUTINE";
+         h == "COMMENT ON TRIGGER" || h == "ALTER FUNCTION" || h == "ALTER PROCEDURE" || h == "ALTER ROUTINE" ||
+         h == "CREATE AGGREGATE" || h == "COMMENT ON AGGREGATE" || h == "ALTER AGGREGATE";
 }
 
 }  // namespace
