@@ -200,6 +200,16 @@ TEST_CASE("what PostgreSQL refuses in CREATE AGGREGATE is refused with its posit
                 "COMMENT ON AGGREGATE f(int) IS 'x';") == "a.sql:2:1: function public.f(integer) is not an aggregate");
 }
 
+TEST_CASE("the old CREATE AGGREGATE syntax and ALTER AGGREGATE other than OWNER TO are refused by name") {
+  CHECK(firstLine("CREATE AGGREGATE a (BASETYPE = int, SFUNC = int4pl, STYPE = int);") ==
+        "a.sql:1:1: unsupported statement: CREATE AGGREGATE in the old syntax (BASETYPE = ...); write CREATE AGGREGATE "
+        "name (argtype) (...)");
+  CHECK(firstLine("CREATE AGGREGATE a(int) (SFUNC = int4pl, STYPE = int);\nALTER AGGREGATE a(int) RENAME TO b;") ==
+        "a.sql:2:1: unsupported statement: ALTER AGGREGATE ... RENAME");
+  CHECK(firstLine("CREATE AGGREGATE a(int) (SFUNC = int4pl, STYPE = int);\nALTER AGGREGATE a(int) OWNER TO r;") ==
+        "(no error)");
+}
+
 TEST_CASE("CREATE OR REPLACE AGGREGATE in the file replaces it, keeping comment and owner") {
   SchemaModel m = model(
       "CREATE AGGREGATE a(int) (SFUNC = int4pl, STYPE = int);\n"
