@@ -40,6 +40,7 @@ stmt
     | createDomainStmt
     | alterDomainStmt
     | createFunctionStmt
+    | createAggregateStmt
     | createTriggerStmt
     | routineMiscStmt
     | createExtensionStmt
@@ -683,14 +684,42 @@ createFuncOptItem
     | RESET (varName | ALL)                                 # funcOptReset
     ;
 
-// COMMENT ON FUNCTION / PROCEDURE name(argtypes), COMMENT ON TRIGGER t ON table, and
-// pg_dump's ALTER FUNCTION ... OWNER TO (ignored, as other OWNER TO).
+// COMMENT ON FUNCTION / PROCEDURE / AGGREGATE name(argtypes), COMMENT ON TRIGGER t ON
+// table, and ALTER FUNCTION / AGGREGATE ... OWNER TO.
 routineMiscStmt
     : COMMENT ON (FUNCTION | PROCEDURE | ROUTINE) funcName (LPAREN (funcArg (COMMA funcArg)*)? RPAREN)?
       IS (sconst | NULL_P)                                  # commentOnFunction
     | COMMENT ON TRIGGER name ON anyName IS (sconst | NULL_P)  # commentOnTrigger
     | ALTER (FUNCTION | PROCEDURE | ROUTINE) funcName (LPAREN (funcArg (COMMA funcArg)*)? RPAREN)?
       OWNER TO roleSpec                                     # alterRoutineOwner
+    | COMMENT ON AGGREGATE funcName aggrArgs IS (sconst | NULL_P)  # commentOnAggregate
+    | ALTER AGGREGATE funcName aggrArgs OWNER TO roleSpec   # alterAggregateOwner
+    ;
+
+// ======================================================================= aggregates
+// gram.y's DefineStmt for AGGREGATE in the new syntax (the old BASETYPE = form is not
+// accepted); the options are def_elems, checked by the front end.
+
+createAggregateStmt
+    : CREATE (OR REPLACE)? AGGREGATE funcName aggrArgs LPAREN aggrOption (COMMA aggrOption)* RPAREN
+    ;
+
+// ( * ), ( args ), ( ORDER BY args ), ( args ORDER BY args ).
+aggrArgs
+    : LPAREN STAR RPAREN
+    | LPAREN (funcArg (COMMA funcArg)*)? (ORDER BY funcArg (COMMA funcArg)*)? RPAREN
+    ;
+
+aggrOption
+    : colLabel (EQUAL aggrOptionValue)?
+    ;
+
+aggrOptionValue
+    : funcArgType
+    | allOp
+    | OPERATOR LPAREN anyOperator RPAREN
+    | numericOnly
+    | sconst
     ;
 
 // ======================================================================= triggers

@@ -37,6 +37,7 @@ std::vector<Function> buildFunctions(const std::vector<FunctionRow> &rows) {
     f.comment = row.comment;
     f.owner = row.owner;
     f.acl = row.acl;
+    f.aggregate = row.aggregate;
     out.push_back(std::move(f));
   }
   return out;

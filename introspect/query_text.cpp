@@ -64,12 +64,12 @@ SELECT 'partition ' || t.oid::regclass::text || ' with a default or NOT NULL of 
     "UNION ALL " + inUserSchemas(R"(CASE x.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
                                     WHEN 'w' THEN 'window function' ELSE 'function' END)",
                                  "x.oid::regprocedure::text", "pg_proc", "pronamespace",
-                                 // not the constructors a range type makes for itself; functions
-                                 // and procedures are read (routine_queries.cpp) unless written in
-                                 // C or with an SQL-standard body
+                                 // not the constructors a range type makes for itself; functions,
+                                 // procedures and aggregates are read (routine_queries.cpp) unless
+                                 // written in C or with an SQL-standard body
                                  "NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass"
                                  " AND d.objid = x.oid AND d.deptype = 'i')"
-                                 " AND (x.prokind NOT IN ('f', 'p') OR x.probin IS NOT NULL OR x.prosqlbody IS NOT NULL)") +
+                                 " AND (x.prokind NOT IN ('f', 'p', 'a') OR x.probin IS NOT NULL OR x.prosqlbody IS NOT NULL)") +
     "UNION ALL " + inUserSchemas("'operator'", "x.oid::regoperator::text", "pg_operator", "oprnamespace") +
     "UNION ALL " + inUserSchemas("'operator class'", "quote_ident(n.nspname) || '.' || quote_ident(x.opcname)", "pg_opclass", "opcnamespace") +
     "UNION ALL " + inUserSchemas("'operator family'", "quote_ident(n.nspname) || '.' || quote_ident(x.opfname)", "pg_opfamily", "opfnamespace") +

@@ -18,8 +18,19 @@ std::string typeTriple(const std::string &oid) {
          "AND t.typstorage <> 'p' LEFT JOIN pg_namespace en ON en.oid = et.typnamespace WHERE t.oid = " + oid + ")";
 }
 
-// Plain functions and procedures that no extension owns; aggregates, window functions,
-// C functions and SQL-standard bodies are refused (query_text.cpp's `unsupported`).
+// A function or operator oid as "hex(schema).hex(name)", NULL for none.
+std::string procName(const std::string &oid) {
+  return "(SELECT encode(convert_to(pn.nspname, 'UTF8'), 'hex') || '.' || encode(convert_to(pp.proname, 'UTF8'), 'hex') "
+         "FROM pg_proc pp JOIN pg_namespace pn ON pn.oid = pp.pronamespace WHERE pp.oid = " + oid + ")";
+}
+std::string operatorName(const std::string &oid) {
+  return "(SELECT encode(convert_to(pn.nspname, 'UTF8'), 'hex') || '.' || encode(convert_to(po.oprname, 'UTF8'), 'hex') "
+         "FROM pg_operator po JOIN pg_namespace pn ON pn.oid = po.oprnamespace WHERE po.oid = " + oid + ")";
+}
+
+// Plain functions, procedures and aggregates (with their pg_aggregate row) that no
+// extension owns; window functions, C functions and SQL-standard bodies are refused
+// (query_text.cpp's `unsupported`).
 // Arguments come as parallel arrays over proallargtypes (or proargtypes without OUT);
 // names and defaults hex-encoded, because libpqxx 6.4's array parser mistakes the
 // single quotes of a printed default ('-'::text) for quoting.
@@ -29,7 +40,13 @@ SELECT n.nspname, p.proname, p.prokind, rt.schema, rt.name, rt.is_array, p.prore
        p.provolatile, p.proisstrict, p.prosecdef, p.proleakproof, p.proparallel, p.procost, p.prorows,
        p.proconfig, p.prosrc, obj_description(p.oid, 'pg_proc'),
        a.modes, a.names, a.type_schemas, a.type_names, a.type_arrays, a.defaults,
-       pg_get_userbyid(p.proowner), acl.grantees, acl.grantors, acl.privileges, acl.grantable
+       pg_get_userbyid(p.proowner), acl.grantees, acl.grantors, acl.privileges, acl.grantable,
+       ag.aggkind, ag.aggnumdirectargs, )" + procName("ag.aggtransfn") + ", " + procName("ag.aggfinalfn") + R"(,
+       ag.aggfinalextra, ag.aggfinalmodify, )" + procName("ag.aggcombinefn") + ", " + procName("ag.aggserialfn") + ", " +
+         procName("ag.aggdeserialfn") + R"(, st.schema, st.name, st.is_array, ag.aggtransspace, ag.agginitval,
+       )" + procName("ag.aggmtransfn") + ", " + procName("ag.aggminvtransfn") + ", " + procName("ag.aggmfinalfn") + R"(,
+       ag.aggmfinalextra, ag.aggmfinalmodify, mt.schema, mt.name, mt.is_array, ag.aggmtransspace, ag.aggminitval,
+       )" + operatorName("ag.aggsortop") + R"(
 FROM pg_proc p
 JOIN user_ns n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
@@ -53,7 +70,10 @@ CROSS JOIN LATERAL (
                           'hex')) AS grantors,
          array_agg(x.privilege_type) AS privileges, array_agg(x.is_grantable) AS grantable
   FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) x) acl
-WHERE p.prokind IN ('f', 'p') AND p.probin IS NULL AND p.prosqlbody IS NULL
+LEFT JOIN pg_aggregate ag ON ag.aggfnoid = p.oid
+LEFT JOIN LATERAL )" + typeTriple("ag.aggtranstype") + R"( st ON true
+LEFT JOIN LATERAL )" + typeTriple("ag.aggmtranstype") + R"( mt ON true
+WHERE p.prokind IN ('f', 'p', 'a') AND p.probin IS NULL AND p.prosqlbody IS NULL
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
   AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 ORDER BY 1, 2)";
@@ -110,6 +130,42 @@ std::vector<std::string> triggerArgs(const std::string &hex) {
   return out;
 }
 
+// procName()'s "hex.hex", or none.
+std::optional<QualifiedName> hexName(const pqxx::field &f) {
+  if (f.is_null()) return std::nullopt;
+  std::string v = text(f);
+  size_t dot = v.find('.');
+  return QualifiedName{Identifier::exact(fromHex(v.substr(0, dot))), Identifier::exact(fromHex(v.substr(dot + 1)))};
+}
+
+// Columns 29 on of the functions query: pg_aggregate.
+Aggregate aggregateRow(const pqxx::row &r) {
+  auto type = [&](int at) { return TypeName{{ident(r[at]), ident(r[at + 1])}, -1, flag(r[at + 2])}; };
+  Aggregate a;
+  a.kind = letter(r[29]);
+  a.direct_args = r[30].as<int16_t>();
+  a.transition = *hexName(r[31]);
+  a.final_function = hexName(r[32]);
+  a.final_extra = flag(r[33]);
+  a.final_modify = letter(r[34]);
+  a.combine = hexName(r[35]);
+  a.serial = hexName(r[36]);
+  a.deserial = hexName(r[37]);
+  a.state_type = type(38);
+  a.state_space = r[41].as<int32_t>();
+  a.initial_value = optText(r[42]);
+  a.moving_transition = hexName(r[43]);
+  a.moving_inverse = hexName(r[44]);
+  a.moving_final = hexName(r[45]);
+  a.moving_final_extra = flag(r[46]);
+  a.moving_final_modify = letter(r[47]);
+  if (!r[48].is_null()) a.moving_state_type = type(48);
+  a.moving_state_space = r[51].as<int32_t>();
+  a.moving_initial_value = optText(r[52]);
+  a.sort_operator = hexName(r[53]);
+  return a;
+}
+
 FunctionRow functionRow(const pqxx::row &r) {
   FunctionRow f;
   f.name = {ident(r[0]), ident(r[1])};
@@ -153,6 +209,7 @@ FunctionRow functionRow(const pqxx::row &r) {
     if (grantable.at(i) == "t") item->grant_options |= bit;
   }
   std::sort(f.acl.begin(), f.acl.end());
+  if (f.kind == 'a') f.aggregate = aggregateRow(r);
   return f;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "compiler/model/aggregate.h"
 #include "compiler/model/identifier.h"
 #include "compiler/model/privilege.h"
 
@@ -24,7 +25,7 @@ struct FunctionArgRow {
   std::optional<std::string> default_text;  // pg_get_function_arg_default()
 };
 
-// One pg_proc row of kind f or p, with its comment.
+// One pg_proc row of kind f, p or a, with its comment (and an aggregate's pg_aggregate row).
 struct FunctionRow {
   QualifiedName name;
   char kind = 'f';
@@ -44,6 +45,7 @@ struct FunctionRow {
   std::vector<FunctionArgRow> args;
   Identifier owner;
   Acl acl;  // proacl, NULL read as acldefault(); relative to the owner
+  std::optional<Aggregate> aggregate;
 };
 
 // One pg_trigger row (not internal), with its comment.

@@ -10,7 +10,10 @@
 namespace pgshift::planner {
 namespace {
 
-std::string describe(const Function &f) { return (f.isProcedure() ? "procedure " : "function ") + f.signature(); }
+std::string describe(const Function &f) {
+  if (f.isAggregate()) return "aggregate " + f.aggregateSignature();
+  return (f.isProcedure() ? "procedure " : "function ") + f.signature();
+}
 
 std::vector<std::string> functionProvides(const Function &f) { return {keys::function(f.signature()), keys::functionName(f.name)}; }
 
@@ -50,6 +53,13 @@ std::vector<std::string> functionNeeds(const Function &f, const SchemaModel &mod
   // Argument and result types: a user type, or a table's row type.
   std::vector<TypeName> types{f.return_type};
   for (const auto &a : f.args) types.push_back(a.type);
+  if (f.aggregate) {
+    // An aggregate: its state types and the user functions it is made of.
+    types.push_back(f.aggregate->state_type);
+    if (f.aggregate->moving_state_type) types.push_back(*f.aggregate->moving_state_type);
+    for (const auto &g : f.aggregate->functions())
+      if (g.schema.str() != "pg_catalog") out.push_back(keys::functionName(g));
+  }
   for (const auto &t : types) {
     if (t.name.schema.str() == "pg_catalog") continue;
     out.push_back(keys::userType(t.name));
@@ -127,7 +137,7 @@ void addFunctionSteps(const diff::Change &change, const PlanContext &context, st
     Function from_definition = from, to_definition = to;
     from_definition.comment.reset();
     to_definition.comment.reset();
-    if (from_definition == to_definition) {  // only the comment
+    if (r->in_place && from_definition == to_definition) {  // only the comment
       Step s;
       s.summary = "comment on " + describe(to);
       s.object = describe(to);
@@ -159,8 +169,10 @@ void addFunctionSteps(const diff::Change &change, const PlanContext &context, st
     Step drop = dropStep(from, context);
     drop.summary = "drop " + describe(from) + " to re-create it";
     drop.effect = Step::Effect::changed;
-    drop.hazards = {describe(from) + " is dropped and created again (its result type, output parameters, parameter names "
-                                     "or defaults change): calls fail in between"};
+    drop.hazards = {describe(from) + (from.isAggregate() ? " is dropped and created again (its result type or kind changes, "
+                                                           "or a function it is made of is re-created): calls fail in between"
+                                                         : " is dropped and created again (its result type, output parameters, "
+                                                           "parameter names or defaults change): calls fail in between")};
     out.push_back(std::move(drop));
     Step create = createStep(to, context);
     create.summary = "re-create " + describe(to);

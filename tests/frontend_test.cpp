@@ -544,7 +544,7 @@ TEST_CASE("unsupported statements are named at the statement's position") {
       "VACUUM t;\n"
       "BEGIN;\n"
       "CREATE EVENT TRIGGER tr ON ddl_command_start EXECUTE FUNCTION f();\n"
-      "CREATE AGGREGATE a (int) (sfunc = f, stype = int);\n";
+      "CREATE AGGREGATE a (BASETYPE = int, sfunc = f, stype = int);\n";
   const auto diagnostics = diagnosticsOf(sql);
   INFO(describe(diagnostics));
   struct Expected {
@@ -565,7 +565,8 @@ TEST_CASE("unsupported statements are named at the statement's position") {
       {"unsupported statement: VACUUM", 12, 1},
       {"unsupported statement: BEGIN", 13, 1},
       {"unsupported statement: CREATE EVENT TRIGGER", 14, 1},
-      {"unsupported statement: CREATE AGGREGATE", 15, 1},
+      {"unsupported statement: CREATE AGGREGATE in the old syntax (BASETYPE = ...); write CREATE AGGREGATE name "
+       "(argtype) (...)", 15, 1},
   };
   REQUIRE(diagnostics.size() == std::size(expected));
   for (size_t i = 0; i < diagnostics.size(); ++i) {

@@ -34,6 +34,26 @@ bool indexCalls(const Index &i, const std::set<QualifiedName> &functions) {
   return std::any_of(i.keys.begin(), i.keys.end(), [&](const IndexKey &k) { return calls(k.expression, functions); });
 }
 
+// Whether an aggregate is made of one of these functions (by name).
+bool usesAny(const Function &f, const std::set<QualifiedName> &functions) {
+  if (!f.aggregate) return false;
+  for (const auto &g : f.aggregate->functions())
+    if (functions.count(g)) return true;
+  return false;
+}
+
+// Aggregates that stay but are made of a function dropped (and maybe created again):
+// PostgreSQL keeps the function while they exist, so they go first and come back after.
+std::vector<const Function *> aggregatesOnDropped(const SchemaModel &from, const SchemaModel &to,
+                                                  const std::set<QualifiedName> &dropped) {
+  std::vector<const Function *> out;
+  for (const auto &f : to.functions) {
+    const Function *old = from.findFunction(f);
+    if (old && !dropped.count(f.name) && usesAny(*old, dropped)) out.push_back(&f);
+  }
+  return out;
+}
+
 class RoutineDiffer {
 public:
   RoutineDiffer(const SchemaModel &from, const SchemaModel &to, const std::set<QualifiedName> &recreated_views,
@@ -63,6 +83,15 @@ private:
         changes_.push_back(DropFunction{f});
         recreated_.insert(f.name);  // what still calls it (by name) must let go first
       }
+    }
+    for (const Function *f : aggregatesOnDropped(from_, to_, recreated_)) {
+      const Function &old = *from_.findFunction(*f);
+      std::erase_if(changes_, [&](const Change &c) {
+        auto *r = std::get_if<ReplaceFunction>(&c);
+        return r && r->to.name == f->name && r->to.inputTypes() == f->inputTypes();
+      });
+      changes_.push_back(ReplaceFunction{old, *f, false});
+      recreated_.insert(f->name);
     }
   }
 
@@ -150,11 +179,16 @@ std::set<QualifiedName> functionsDropped(const SchemaModel &from, const SchemaMo
   }
   for (const auto &f : from.functions)
     if (!to.findFunction(f)) out.insert(f.name);
+  for (const Function *f : aggregatesOnDropped(from, to, out)) out.insert(f->name);
   return out;
 }
 
 bool replaceableInPlace(const Function &from, const Function &to) {
   if (from.kind != to.kind || from.return_type != to.return_type || from.returns_set != to.returns_set) return false;
+  // CREATE OR REPLACE AGGREGATE keeps the aggregate's kind and number of direct arguments.
+  if (from.aggregate && to.aggregate &&
+      (from.aggregate->kind != to.aggregate->kind || from.aggregate->direct_args != to.aggregate->direct_args))
+    return false;
   auto outputs = [](const Function &f) {
     std::vector<FunctionArg> out;
     for (const auto &a : f.args)

@@ -40,6 +40,7 @@ Statement AstBuilder::statement(P::StatementContext *ctx) {
   else if (s->createDomainStmt()) out.v = createDomain(s->createDomainStmt());
   else if (s->alterDomainStmt()) out = Statement{alterDomain(s->alterDomainStmt()).v, out.where};
   else if (s->createFunctionStmt()) out.v = createFunction(s->createFunctionStmt());
+  else if (s->createAggregateStmt()) out.v = createAggregate(s->createAggregateStmt());
   else if (s->createTriggerStmt()) out.v = createTrigger(s->createTriggerStmt());
   else if (s->routineMiscStmt()) out = Statement{routineMisc(s->routineMiscStmt()).v, out.where};
   else if (s->createExtensionStmt()) out.v = createExtension(s->createExtensionStmt());

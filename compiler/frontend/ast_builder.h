@@ -68,6 +68,9 @@ private:
   ast::FunctionParam functionParam(P::FuncArgContext *ctx);
   expr::TypeSyntax functionType(P::FuncArgTypeContext *ctx);
   ast::CreateTrigger createTrigger(P::CreateTriggerStmtContext *ctx);
+  // ---- aggregates (ast_builder_aggregates.cpp)
+  ast::CreateAggregate createAggregate(P::CreateAggregateStmtContext *ctx);
+  ast::AggregateArgs aggregateArgs(P::AggrArgsContext *ctx);
   ast::Statement routineMisc(P::RoutineMiscStmtContext *ctx);
   // ---- extensions and row level security (ast_builder_rls.cpp)
   ast::CreateExtension createExtension(P::CreateExtensionStmtContext *ctx);

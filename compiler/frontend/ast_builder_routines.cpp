@@ -227,7 +227,20 @@ Statement AstBuilder::routineMisc(P::RoutineMiscStmtContext *ctx) {
     }
     return Statement{a, {}};
   }
+  if (auto *o = dynamic_cast<P::AlterAggregateOwnerContext *>(ctx)) {
+    AlterOwner a{AlterOwner::Kind::routine, funcName(o->funcName()), false, ownerRole(o->roleSpec())};
+    a.routine_kind = 'a';
+    a.params = aggregateArgs(o->aggrArgs()).params;
+    return Statement{a, {}};
+  }
   CommentOnRoutine c;
+  if (auto *g = dynamic_cast<P::CommentOnAggregateContext *>(ctx)) {
+    c.aggregate = true;
+    c.name = funcName(g->funcName());
+    c.params = aggregateArgs(g->aggrArgs()).params;
+    if (g->sconst()) c.text = sconst(g->sconst());
+    return Statement{c, {}};
+  }
   if (auto *t = dynamic_cast<P::CommentOnTriggerContext *>(ctx)) {
     c.trigger = true;
     c.trigger_name = identifier(t->name());

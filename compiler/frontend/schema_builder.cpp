@@ -102,6 +102,7 @@ void SchemaBuilder::apply(const ast::Statement &statement, std::vector<Diagnosti
           else if constexpr (std::is_same_v<T, ast::CreateDomain>) createDomain(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::AlterDomain>) alterDomain(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::CreateFunction>) createFunction(s, statement.where);
+          else if constexpr (std::is_same_v<T, ast::CreateAggregate>) createAggregate(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::CreateTrigger>) createTrigger(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::CommentOnRoutine>) commentOnRoutine(s, statement.where);
           else if constexpr (std::is_same_v<T, ast::AttachIndexPartition>) attachIndexPartition(s, statement.where);

@@ -120,9 +120,15 @@ private:
   TypeName routineType(const expr::TypeSyntax &syntax, const SourceLocation &where) const;
   Function *findFunction(const ast::Name &name, const std::optional<std::vector<TypeName>> &inputs,
                          const SourceLocation &where);
-  // The routine GRANT or OWNER TO names: `kind` 'f' FUNCTION, 'p' PROCEDURE, 'r' ROUTINE.
+  // The routine GRANT or OWNER TO names: `kind` 'f' FUNCTION, 'p' PROCEDURE, 'r' ROUTINE,
+  // 'a' AGGREGATE.
   Function &routineOrFail(const ast::Name &name, const std::optional<std::vector<ast::FunctionParam>> &params, char kind,
                           const SourceLocation &where);
+  // aggregates (schema_builder_aggregates.cpp)
+  void createAggregate(const ast::CreateAggregate &s, const SourceLocation &where);
+  QualifiedName supportFunction(const expr::TypeSyntax &syntax, const std::vector<TypeName> &inputs,
+                                const SourceLocation &where);
+  TypeName finalResult(const QualifiedName &name, const std::vector<TypeName> &actual, const SourceLocation &where) const;
   // partitioning (schema_builder_partition.cpp)
   void partitionBy(Table &table, const ast::PartitionSpec &spec);
   void makePartition(Table &table, const ast::PartitionOf &of, const SourceLocation &where);

@@ -247,7 +247,7 @@ void SchemaBuilder::checkViewTrigger(const ast::CreateTrigger &s, const View &vi
 
 Function &SchemaBuilder::routineOrFail(const ast::Name &name, const std::optional<std::vector<ast::FunctionParam>> &params,
                                        char kind, const SourceLocation &where) {
-  const char *what = kind == 'p' ? "procedure" : kind == 'f' ? "function" : "routine";
+  const char *what = kind == 'p' ? "procedure" : kind == 'f' ? "function" : kind == 'a' ? "aggregate" : "routine";
   std::optional<std::vector<TypeName>> inputs;
   if (params) {
     inputs.emplace();
@@ -258,6 +258,7 @@ Function &SchemaBuilder::routineOrFail(const ast::Name &name, const std::optiona
   if (!f) fail(where, fmt::format("{} {}({}) does not exist", what, joinName(name), inputs ? typeList(*inputs) : ""));
   if (kind == 'p' && !f->isProcedure()) fail(where, fmt::format("{} is not a procedure", f->signature()));
   if (kind == 'f' && f->isProcedure()) fail(where, fmt::format("{} is a procedure", f->signature()));
+  if (kind == 'a' && !f->isAggregate()) fail(where, fmt::format("function {} is not an aggregate", f->signature()));
   return *f;
 }
 
@@ -281,9 +282,10 @@ void SchemaBuilder::commentOnRoutine(const ast::CommentOnRoutine &s, const Sourc
       if (p.mode != 'o' && p.mode != 't') inputs->push_back(routineType(p.type, p.where));
   }
   Function *f = findFunction(s.name, inputs, where);
-  if (!f) fail(where, fmt::format("{} {}({}) does not exist", s.procedure ? "procedure" : "function", joinName(s.name),
-                                  inputs ? typeList(*inputs) : ""));
+  if (!f) fail(where, fmt::format("{} {}({}) does not exist", s.procedure ? "procedure" : s.aggregate ? "aggregate" : "function",
+                                  joinName(s.name), inputs ? typeList(*inputs) : ""));
   if (s.procedure && !f->isProcedure()) fail(where, fmt::format("{} is not a procedure", f->signature()));
+  if (s.aggregate && !f->isAggregate()) fail(where, fmt::format("function {} is not an aggregate", f->signature()));
   f->comment = text;
 }
 

@@ -255,8 +255,8 @@ struct DataStatement {
 struct Statement {
   std::variant<CreateSchema, CreateTable, CreateIndex, CreateSequence, AlterSequence, AlterTable, Comment, SetVariable,
                Ignored, CreateEnum, AlterEnum, CreateComposite, AlterComposite, CreateRange, CreateDomain, AlterDomain,
-               CreateFunction, CreateTrigger, CommentOnRoutine, AttachIndexPartition, CreateExtension, CreatePolicy,
-               AlterPolicy, AlterOwner, Grant, AlterDefaultPrivileges, CreateView, DataStatement,
+               CreateFunction, CreateAggregate, CreateTrigger, CommentOnRoutine, AttachIndexPartition, CreateExtension,
+               CreatePolicy, AlterPolicy, AlterOwner, Grant, AlterDefaultPrivileges, CreateView, DataStatement,
                CreateCollation>
       v;
   SourceLocation where;

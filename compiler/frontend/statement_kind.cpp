@@ -57,11 +57,12 @@ std::string headOf(const Words &w) {
   return first + (first == "COMMENT" ? " ON " : " ") + kind;
 }
 
-// Functions, procedures and triggers (statement_routines.h).
+// Functions, procedures, aggregates and triggers (statement_routines.h).
 bool isRoutineStatement(const std::string &h) {
   return h == "CREATE FUNCTION" || h == "CREATE PROCEDURE" || h == "CREATE TRIGGER" || h == "CREATE CONSTRAINT TRIGGER" ||
          h == "COMMENT ON FUNCTION" || h == "COMMENT ON PROCEDURE" || h == "COMMENT ON ROUTINE" ||
-         h == "COMMENT ON TRIGGER" || h == "ALTER FUNCTION" || h == "ALTER PROCEDURE" || h == "ALTER ROUTINE";
+         h == "COMMENT ON TRIGGER" || h == "ALTER FUNCTION" || h == "ALTER PROCEDURE" || h == "ALTER ROUTINE" ||
+         h == "CREATE AGGREGATE" || h == "COMMENT ON AGGREGATE";
 }
 
 }  // namespace
@@ -71,6 +72,16 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
   StatementKind kind;
   kind.head = headOf(w);
   const std::string &h = kind.head;
+  if (h == "CREATE AGGREGATE") {
+    // The old syntax, CREATE AGGREGATE name (BASETYPE = type, SFUNC = ...): a word and
+    // "=" right after the first parenthesis.
+    size_t i = 2;
+    while (i < tokens.size() && !w.is(i, PgLexer::LPAREN)) ++i;
+    if (w.is(i + 2, PgLexer::EQUAL)) {
+      kind.head = "CREATE AGGREGATE in the old syntax (BASETYPE = ...); write CREATE AGGREGATE name (argtype) (...)";
+      return kind;
+    }
+  }
   if (h == "CREATE SCHEMA" || h == "CREATE TABLE" || h == "CREATE INDEX" || h == "CREATE SEQUENCE" ||
       h == "ALTER TABLE" || h == "ALTER SEQUENCE" || h == "ALTER SCHEMA" || h == "ALTER INDEX" || h == "SET" ||
       h == "COMMENT ON TABLE" || h == "COMMENT ON COLUMN" || h == "COMMENT ON INDEX" || h == "COMMENT ON SEQUENCE" ||
@@ -89,6 +100,12 @@ StatementKind classifyStatement(const std::vector<antlr4::Token *> &tokens) {
     while (i < tokens.size() && !w.is(i, PgLexer::OWNER) && !w.is(i, PgLexer::ALTER) && !w.is(i, PgLexer::RENAME) &&
            !w.is(i, PgLexer::SET) && !w.is(i, PgLexer::RESET))
       ++i;
+    kind.supported = w.is(i, PgLexer::OWNER);
+    if (!kind.supported && i < tokens.size()) kind.head += " ... " + w.text(i);
+  } else if (h == "ALTER AGGREGATE") {
+    // Only OWNER TO (pg_dump's); RENAME and SET SCHEMA would be a rename, not a state.
+    size_t i = 2;
+    while (i < tokens.size() && !w.is(i, PgLexer::OWNER) && !w.is(i, PgLexer::RENAME) && !w.is(i, PgLexer::SET)) ++i;
     kind.supported = w.is(i, PgLexer::OWNER);
     if (!kind.supported && i < tokens.size()) kind.head += " ... " + w.text(i);
   } else if (h == "COMMENT ON CONSTRAINT") {

@@ -22,7 +22,7 @@ struct AlterOwner {
   std::vector<Identifier> name;  // possibly qualified
   bool if_exists = false;
   SetOwner owner;
-  // A routine: 'f' FUNCTION, 'p' PROCEDURE, 'r' ROUTINE, and its argument list (unset:
+  // A routine: 'f' FUNCTION, 'p' PROCEDURE, 'r' ROUTINE, 'a' AGGREGATE, and its argument list (unset:
   // no parentheses).
   char routine_kind = 'r';
   std::optional<std::vector<FunctionParam>> params;

@@ -42,6 +42,29 @@ struct CreateFunction {
   SourceLocation returns_where;
 };
 
+// An aggregate's argument list: ( * ), ( args ), ( [args] ORDER BY args ), flattened as
+// pg_proc keeps it (VARIADIC "any" ORDER BY VARIADIC "any" is one argument).
+struct AggregateArgs {
+  std::vector<FunctionParam> params;
+  bool ordered_set = false;  // ORDER BY written
+  int16_t direct_args = 0;   // with ORDER BY: the ones before it
+};
+
+// CREATE [OR REPLACE] AGGREGATE name (args) (option = value, ...).
+struct CreateAggregate {
+  std::vector<Identifier> name;
+  bool or_replace = false;
+  AggregateArgs args;
+  struct Option {
+    std::string name;  // lower case: sfunc, stype, finalfunc_extra, ...
+    std::optional<expr::TypeSyntax> type;  // a word or (qualified) name: a type, a function, safe
+    std::optional<std::vector<Identifier>> op;  // SORTOP = < or OPERATOR(schema.<)
+    std::optional<std::string> text;            // a string or a number, as written
+    SourceLocation where;
+  };
+  std::vector<Option> options;
+};
+
 struct CreateTrigger {
   Identifier name;
   bool or_replace = false;
@@ -60,10 +83,11 @@ struct CreateTrigger {
   std::vector<std::string> args;
 };
 
-// COMMENT ON FUNCTION / PROCEDURE f(types), COMMENT ON TRIGGER t ON table.
+// COMMENT ON FUNCTION / PROCEDURE / AGGREGATE f(types), COMMENT ON TRIGGER t ON table.
 struct CommentOnRoutine {
   bool trigger = false;
   bool procedure = false;
+  bool aggregate = false;
   std::vector<Identifier> name;                      // the function, or the trigger's table
   Identifier trigger_name;
   std::optional<std::vector<FunctionParam>> params;  // unset: no parentheses

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "compiler/model/aggregate.h"
 #include "compiler/model/expression.h"
 #include "compiler/model/identifier.h"
 #include "compiler/model/privilege.h"
@@ -26,13 +27,15 @@ struct FunctionArg {
   friend bool operator==(const FunctionArg &, const FunctionArg &) = default;
 };
 
-// A function or procedure. Its identity is its schema, name and input argument types
+// A function, procedure or aggregate. Its identity is its schema, name and input argument types
 // (overloads are distinct objects). Every attribute holds what pg_proc holds, with the
 // defaults CREATE FUNCTION fills in made explicit (COST 100, or 1 for C and internal;
-// ROWS 1000 for a set-returning function, else 0).
+// ROWS 1000 for a set-returning function, else 0). An aggregate's pg_proc attributes are
+// the constants AggregateCreate() gives (language internal, body aggregate_dummy, immutable,
+// cost 1) but PARALLEL; the rest of its definition is `aggregate`.
 struct Function {
   QualifiedName name;
-  char kind = 'f';  // prokind: f function, p procedure
+  char kind = 'f';  // prokind: f function, p procedure, a aggregate
   std::vector<FunctionArg> args;  // all of them, in order
   TypeName return_type;           // prorettype: void for a procedure without OUT parameters
   bool returns_set = false;
@@ -46,6 +49,7 @@ struct Function {
   float rows = 0;
   std::vector<std::string> config;  // proconfig: "name=value", in the order SET wrote them
   std::string body;                 // prosrc, byte for byte
+  std::optional<Aggregate> aggregate;  // set exactly when kind is 'a'
   std::optional<std::string> comment;
   // Ownership and privileges (proacl): not part of the definition (routine_diff.cpp leaves
   // them to the diff of owners and privileges).
@@ -55,7 +59,11 @@ struct Function {
   std::vector<TypeName> inputTypes() const;
   // "public.f(integer, text)": how DROP FUNCTION and COMMENT ON name it.
   std::string signature() const;
+  // "public.agg(integer)", "public.cnt(*)", "public.pct(double precision ORDER BY double
+  // precision)": how DROP / COMMENT ON / ALTER AGGREGATE name an aggregate (pg_dump's form).
+  std::string aggregateSignature() const;
   bool isProcedure() const { return kind == 'p'; }
+  bool isAggregate() const { return kind == 'a'; }
   // Ordering key: name, then input types.
   friend bool operator<(const Function &a, const Function &b) {
     if (a.name != b.name) return a.name < b.name;

@@ -124,7 +124,7 @@ void addFunctions(builtins::Catalog &catalog, const SchemaModel &model) {
     bool any_name = false;
     for (const auto &a : f.args)
       if (a.isInput() && !a.name.empty()) any_name = true;
-    builtins::FunctionInfo info{next++, f.name.name.str(), 'f', static_cast<uint8_t>(args.size()), args.data(), variadic,
+    builtins::FunctionInfo info{next++, f.name.name.str(), f.isAggregate() ? 'a' : 'f', static_cast<uint8_t>(args.size()), args.data(), variadic,
                                 result, f.returns_set, defaults, f.volatility, any_name ? std::string_view(names) : std::string_view(),
                                 f.name.schema.str()};
     catalog.addFunction(info);

@@ -72,6 +72,7 @@ std::string setClause(const std::string &entry) {
 }  // namespace
 
 std::string createFunction(const Function &f, bool or_replace) {
+  if (f.isAggregate()) return createAggregate(f, or_replace);
   std::string out = or_replace ? "CREATE OR REPLACE " : "CREATE ";
   out += f.isProcedure() ? "PROCEDURE " : "FUNCTION ";
   out += f.name.sql() + "(";
@@ -109,7 +110,10 @@ std::string createFunction(const Function &f, bool or_replace) {
 
 std::string dropFunction(const Function &f) { return "DROP " + functionTarget(f); }
 
-std::string functionTarget(const Function &f) { return (f.isProcedure() ? "PROCEDURE " : "FUNCTION ") + f.signature(); }
+std::string functionTarget(const Function &f) {
+  if (f.isAggregate()) return "AGGREGATE " + f.aggregateSignature();
+  return (f.isProcedure() ? "PROCEDURE " : "FUNCTION ") + f.signature();
+}
 
 std::string createTrigger(const Trigger &t) {
   std::string out = t.constraint ? "CREATE CONSTRAINT TRIGGER " : "CREATE TRIGGER ";

@@ -7,10 +7,14 @@
 
 namespace pgshift::planner::ddl {
 
-// CREATE [OR REPLACE] FUNCTION/PROCEDURE with every attribute written out.
+// CREATE [OR REPLACE] FUNCTION/PROCEDURE with every attribute written out (an aggregate:
+// createAggregate()).
 std::string createFunction(const Function &f, bool or_replace);
+// CREATE [OR REPLACE] AGGREGATE (aggregate_ddl.cpp).
+std::string createAggregate(const Function &f, bool or_replace);
 std::string dropFunction(const Function &f);
-// "FUNCTION public.f(integer)" / "PROCEDURE ...", as COMMENT ON names it.
+// "FUNCTION public.f(integer)" / "PROCEDURE ..." / "AGGREGATE public.a(*)", as COMMENT ON
+// names it.
 std::string functionTarget(const Function &f);
 
 std::string createTrigger(const Trigger &t);
