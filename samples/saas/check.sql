@@ -10,3 +10,4 @@ SELECT count(*) = 5 FROM app.notes;
 SELECT count(*) = 0 FROM app.notes WHERE pinned;
 SELECT count(*) = 0 FROM app.invoice_notes;
 SELECT (SELECT collname FROM pg_collation c JOIN pg_attribute a ON a.attcollation = c.oid WHERE a.attrelid = 'app.projects'::regclass AND a.attname = 'ticket_prefix') = 'natural_sort';
+SELECT amount = '58.31' AND cents = 5831 FROM billing.totals WHERE tenant_id = 100;

@@ -1,6 +1,7 @@
 -- A multi-tenant SaaS application as it runs today (version 1): tenants and their users,
 -- projects and tasks behind row level security, billing, an audit trail partitioned by
--- time, and reporting views. Roles come from roles.sql.
+-- time, reporting views, and notes kept in child tables of one parent. Roles come from
+-- roles.sql.
 
 CREATE SCHEMA app;
 COMMENT ON SCHEMA app IS 'Tenants, users, projects and tasks';
@@ -292,6 +293,14 @@ END
 $$;
 COMMENT ON PROCEDURE billing.close_month(date, integer) IS 'settle the free invoices';
 
+-- Money adds up in cents.
+CREATE FUNCTION billing.add_cents(bigint, bigint) RETURNS bigint
+    LANGUAGE sql IMMUTABLE STRICT AS 'SELECT $1 + $2';
+CREATE AGGREGATE billing.sum_cents(bigint) (
+    SFUNC = billing.add_cents, STYPE = bigint, INITCOND = '0');
+COMMENT ON AGGREGATE billing.sum_cents(bigint) IS 'total of amounts in cents';
+ALTER AGGREGATE billing.sum_cents(bigint) OWNER TO saas_billing;
+
 -- ------------------------------------------------------------------ row level security
 
 ALTER TABLE app.tasks ENABLE ROW LEVEL SECURITY;
@@ -384,3 +393,12 @@ GRANT SELECT ON reporting.monthly_revenue TO saas_readonly;
 GRANT SELECT, INSERT ON app.task_inbox TO saas_app;
 REVOKE EXECUTE ON FUNCTION app.slugify(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.slugify(text) TO saas_app;
+
+-- Types, view columns, aggregates, and what objects created later get.
+REVOKE ALL ON FUNCTION billing.sum_cents(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION billing.sum_cents(bigint) TO saas_billing;
+REVOKE ALL ON TYPE billing.invoice_status FROM PUBLIC;
+GRANT USAGE ON TYPE billing.invoice_status TO saas_billing;
+GRANT USAGE ON DOMAIN billing.money_cents TO saas_billing;
+GRANT SELECT (id, project_name) ON app.active_projects TO saas_readonly;
+ALTER DEFAULT PRIVILEGES IN SCHEMA reporting GRANT SELECT ON TABLES TO saas_readonly;

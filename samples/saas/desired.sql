@@ -1,6 +1,8 @@
 -- The multi-tenant SaaS application, version 2: tasks can be assigned, invoices voided,
 -- sessions move out of the database, invoices carry a region, audit gains a month,
--- and a task's priority becomes an integer under the views that read it.
+-- and a task's priority becomes an integer under the views that read it. Invoices get
+-- notes, ticket prefixes sort upper case first, billing prints totals through a new
+-- aggregate, and functions created from now on are not PUBLIC's to call.
 -- Roles come from roles.sql.
 
 CREATE SCHEMA app;
@@ -291,6 +293,20 @@ END
 $$;
 COMMENT ON PROCEDURE billing.close_month(date, integer) IS 'settle the free invoices';
 
+-- Money adds up in cents; reports print it.
+CREATE FUNCTION billing.add_cents(bigint, bigint) RETURNS bigint
+    LANGUAGE sql IMMUTABLE STRICT AS 'SELECT $1 + $2';
+CREATE FUNCTION billing.cents_text(bigint) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$SELECT to_char($1 / 100.0, 'FM999999990.00')$$;
+CREATE AGGREGATE billing.sum_cents(bigint) (
+    SFUNC = billing.add_cents, STYPE = bigint, INITCOND = '0',
+    COMBINEFUNC = billing.add_cents, PARALLEL = SAFE);
+COMMENT ON AGGREGATE billing.sum_cents(bigint) IS 'total of amounts in cents (parallel safe)';
+ALTER AGGREGATE billing.sum_cents(bigint) OWNER TO saas_billing;
+CREATE AGGREGATE billing.total_text(bigint) (
+    SFUNC = billing.add_cents, STYPE = bigint, INITCOND = '0', FINALFUNC = billing.cents_text);
+COMMENT ON AGGREGATE billing.total_text(bigint) IS 'the total as 12.34';
+
 -- ------------------------------------------------------------------ row level security
 
 ALTER TABLE app.tasks ENABLE ROW LEVEL SECURITY;
@@ -334,6 +350,11 @@ CREATE MATERIALIZED VIEW reporting.monthly_revenue AS
     WITH NO DATA;
 CREATE UNIQUE INDEX monthly_revenue_key ON reporting.monthly_revenue (tenant_id, month);
 COMMENT ON MATERIALIZED VIEW reporting.monthly_revenue IS 'refreshed nightly';
+
+CREATE VIEW billing.totals AS
+    SELECT tenant_id, billing.sum_cents(total_cents) AS cents, billing.total_text(total_cents) AS amount
+    FROM billing.invoices
+    GROUP BY tenant_id;
 
 -- ------------------------------------------------------------------ triggers
 
@@ -386,3 +407,14 @@ GRANT SELECT, INSERT ON app.task_inbox TO saas_readonly;
 REVOKE EXECUTE ON FUNCTION app.slugify(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.slugify(text) TO saas_app, saas_billing;
 GRANT EXECUTE ON PROCEDURE billing.close_month(date, integer) TO saas_app;
+
+-- Types, view columns, aggregates, and what objects created later get.
+REVOKE ALL ON FUNCTION billing.sum_cents(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION billing.sum_cents(bigint) TO saas_billing, saas_readonly;
+REVOKE ALL ON TYPE billing.invoice_status FROM PUBLIC;
+GRANT USAGE ON TYPE billing.invoice_status TO saas_billing, saas_app;
+ALTER TYPE app.task_state OWNER TO saas_app;
+GRANT USAGE ON DOMAIN billing.money_cents TO saas_billing;
+GRANT SELECT (id, project_name, owner) ON app.active_projects TO saas_readonly;
+ALTER DEFAULT PRIVILEGES IN SCHEMA reporting GRANT SELECT ON TABLES TO saas_readonly;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
