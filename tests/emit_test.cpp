@@ -27,7 +27,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-SchemaModel model(const std::string &sql) { return testing::read(sql).model; }
 using testing::plan;
 
 std::string names(const std::vector<emit::PlanFile> &files) {
