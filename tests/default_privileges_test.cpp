@@ -16,14 +16,6 @@ using namespace pgshift::testing;
 
 namespace {
 
-std::string aclText(const Acl &acl) {
-  std::string out;
-  for (const auto &i : acl)
-    out += (out.empty() ? "" : " ") + (i.grantee.empty() ? std::string("OWNER") : i.grantee.str()) + "=" +
-           privilegesSql(i.privileges) + (i.grant_options ? "*" + privilegesSql(i.grant_options) : std::string());
-  return out;
-}
-
 // Every entry as "role schema kind: acl", the running role as "-", every schema as "*".
 std::string entries(const SchemaModel &m) {
   std::string out;

@@ -61,18 +61,6 @@ TEST_CASE("owners: compared only where the target states one") {
 
 // ================================================================ privileges
 
-namespace {
-
-std::string aclText(const Acl &acl) {
-  std::string out;
-  for (const auto &i : acl)
-    out += (out.empty() ? "" : " ") + (i.grantee.empty() ? std::string("OWNER") : i.grantee.str()) + "=" +
-           privilegesSql(i.privileges) + (i.grant_options ? "*" + privilegesSql(i.grant_options) : std::string());
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("privileges: GRANT and REVOKE merge into the ACL PostgreSQL stores") {
   LoadedSchema s = read(
       "CREATE SCHEMA app;\n"

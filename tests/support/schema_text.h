@@ -34,6 +34,15 @@ inline std::string errorOf(const std::string &sql) {
   return "";
 }
 
+// An ACL as "OWNER=SELECT, INSERT bob=SELECT*SELECT" (grant options after the *).
+inline std::string aclText(const Acl &acl) {
+  std::string out;
+  for (const auto &i : acl)
+    out += (out.empty() ? "" : " ") + (i.grantee.empty() ? std::string("OWNER") : i.grantee.str()) + "=" +
+           privilegesSql(i.privileges) + (i.grant_options ? "*" + privilegesSql(i.grant_options) : std::string());
+  return out;
+}
+
 inline Identifier id(const char *s) { return Identifier::exact(s); }
 inline QualifiedName qn(const char *schema, const char *name) { return {id(schema), id(name)}; }
 
