@@ -74,15 +74,10 @@ void functions(const SchemaModel &from, const SchemaModel &to, Diff &out) {
 // User-defined types, as views; an enum swapped for a new one is given its owner by the swap.
 void types(const SchemaModel &from, const SchemaModel &to, Diff &out) {
   const std::vector<TypeAccess> before = typeAccess(from), after = typeAccess(to);
-  auto find = [](const std::vector<TypeAccess> &list, const QualifiedName &name) -> const TypeAccess * {
-    for (const auto &t : list)
-      if (t.name == name) return &t;
-    return nullptr;
-  };
   auto kind = [](const TypeAccess &t) { return t.domain ? SetOwner::Kind::domain : SetOwner::Kind::type; };
   for (const auto &t : after) {
     if (swappedEnum(out, t.name)) continue;
-    const TypeAccess *old = find(before, t.name);
+    const TypeAccess *old = findTypeAccess(before, t.name);
     std::optional<Identifier> was = old ? old->owner : std::nullopt;
     if (old && droppedType(out, t.name)) {
       if (was) out.changes.push_back(SetOwner{kind(*old), t.name, was, std::nullopt, AclTiming::before_drop});
@@ -93,7 +88,7 @@ void types(const SchemaModel &from, const SchemaModel &to, Diff &out) {
     if (was != t.owner) out.changes.push_back(SetOwner{kind(t), t.name, was, t.owner});
   }
   for (const auto &t : before)
-    if (t.owner && !find(after, t.name)) out.changes.push_back(SetOwner{kind(t), t.name, t.owner, std::nullopt});
+    if (t.owner && !findTypeAccess(after, t.name)) out.changes.push_back(SetOwner{kind(t), t.name, t.owner, std::nullopt});
 }
 
 }  // namespace

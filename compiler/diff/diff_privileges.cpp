@@ -140,15 +140,10 @@ void functions(const SchemaModel &from, const SchemaModel &to, Diff &out) {
 // from CREATE's ACL; an enum swapped for a new one is given its ACL by the swap.
 void types(const SchemaModel &from, const SchemaModel &to, Diff &out) {
   const std::vector<TypeAccess> before = typeAccess(from), after = typeAccess(to);
-  auto find = [](const std::vector<TypeAccess> &list, const QualifiedName &name) -> const TypeAccess * {
-    for (const auto &t : list)
-      if (t.name == name) return &t;
-    return nullptr;
-  };
   auto kind = [](const TypeAccess &t) { return t.domain ? AclObject::domain : AclObject::type; };
   for (const auto &t : after) {
     if (swappedEnum(out, t.name)) continue;
-    const TypeAccess *old = find(before, t.name);
+    const TypeAccess *old = findTypeAccess(before, t.name);
     const Acl fresh = created(from, kind(t), t.name.schema);
     auto owner = ownerOf(t.owner, old ? old->owner : std::nullopt);
     if (old && droppedType(out, t.name)) {
@@ -159,7 +154,7 @@ void types(const SchemaModel &from, const SchemaModel &to, Diff &out) {
     }
   }
   for (const auto &t : before)
-    if (!find(after, t.name)) change(out, kind(t), t.name, {}, t.owner, t.acl, created(from, kind(t), t.name.schema));
+    if (!findTypeAccess(after, t.name)) change(out, kind(t), t.name, {}, t.owner, t.acl, created(from, kind(t), t.name.schema));
 }
 
 // pg_default_acl entries, by role, schema and kind.
@@ -190,6 +185,12 @@ std::vector<TypeAccess> typeAccess(const SchemaModel &model) {
   for (const auto &t : model.composites) out.push_back({t.name, false, t.owner, t.acl});
   for (const auto &t : model.ranges) out.push_back({t.name, false, t.owner, t.acl});
   return out;
+}
+
+const TypeAccess *findTypeAccess(const std::vector<TypeAccess> &list, const QualifiedName &name) {
+  for (const auto &t : list)
+    if (t.name == name) return &t;
+  return nullptr;
 }
 
 bool droppedType(const Diff &out, const QualifiedName &name) {

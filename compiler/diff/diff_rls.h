@@ -31,6 +31,8 @@ struct TypeAccess {
   Acl acl;
 };
 std::vector<TypeAccess> typeAccess(const SchemaModel &model);
+// The entry of `list` for the type `name`, or null.
+const TypeAccess *findTypeAccess(const std::vector<TypeAccess> &list, const QualifiedName &name);
 // Whether `out` drops the type `name` (to create it again, or for good).
 bool droppedType(const Diff &out, const QualifiedName &name);
 // Whether `out` swaps a new enum in for `name`: the swap gives it its owner and

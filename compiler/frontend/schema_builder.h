@@ -126,6 +126,9 @@ private:
                           const SourceLocation &where);
   // aggregates (schema_builder_aggregates.cpp)
   void createAggregate(const ast::CreateAggregate &s, const SourceLocation &where);
+  // The end of CREATE [OR REPLACE] FUNCTION / PROCEDURE / AGGREGATE (schema_builder_routines.cpp).
+  void replaceRoutine(Function &existing, Function f);
+  void addRoutine(Function f, const SourceLocation &where);
   QualifiedName supportFunction(const expr::TypeSyntax &syntax, const std::vector<TypeName> &inputs,
                                 const SourceLocation &where);
   TypeName finalResult(const QualifiedName &name, const std::vector<TypeName> &actual, const SourceLocation &where) const;

@@ -224,14 +224,9 @@ void SchemaBuilder::createAggregate(const ast::CreateAggregate &s, const SourceL
     if (same->aggregate->direct_args != f.aggregate->direct_args)
       fail(where, "cannot change number of direct arguments of an aggregate function");
     if (same->return_type != f.return_type) fail(where, "cannot change return type of existing function");
-    f.comment = same->comment;
-    f.owner = same->owner;  // CREATE OR REPLACE keeps the owner and privileges
-    f.acl = same->acl;
-    *same = std::move(f);
-    return;
+    return replaceRoutine(*same, std::move(f));
   }
-  if (!schemas_.count(f.name.schema)) fail(where, fmt::format("schema \"{}\" does not exist", f.name.schema.str()));
-  functions_.push_back(std::move(f));
+  addRoutine(std::move(f), where);
 }
 
 // The result type of the final function `name` called with `actual`, polymorphic

@@ -155,12 +155,21 @@ void SchemaBuilder::createFunction(const ast::CreateFunction &s, const SourceLoc
       fail(where, fmt::format("cannot change routine kind: \"{}\" is a {}", f.name.name.str(), same->isProcedure() ? "procedure" : "function"));
     if (same->return_type != f.return_type || same->returns_set != f.returns_set)
       fail(where, "cannot change return type of existing function");
-    f.comment = same->comment;
-    f.owner = same->owner;  // CREATE OR REPLACE keeps the owner and privileges
-    f.acl = same->acl;
-    *same = std::move(f);
-    return;
+    return replaceRoutine(*same, std::move(f));
   }
+  addRoutine(std::move(f), where);
+}
+
+// CREATE OR REPLACE of an existing routine (function, procedure or aggregate): the new
+// definition, with the comment, owner and privileges the old one had.
+void SchemaBuilder::replaceRoutine(Function &existing, Function f) {
+  f.comment = existing.comment;
+  f.owner = existing.owner;
+  f.acl = existing.acl;
+  existing = std::move(f);
+}
+
+void SchemaBuilder::addRoutine(Function f, const SourceLocation &where) {
   if (!schemas_.count(f.name.schema)) fail(where, fmt::format("schema \"{}\" does not exist", f.name.schema.str()));
   functions_.push_back(std::move(f));
 }
